@@ -1,0 +1,6 @@
+export * from "./decode-error"
+export * from "./layout"
+export * from "./render"
+export * from "./frames"
+export * from "./channel"
+export * from "./requirement"

@@ -1,0 +1,26 @@
+import Ajv2020 from "ajv/dist/2020"
+import standaloneCode from "ajv/dist/standalone"
+import type { LoadedProtocol } from "./load"
+import { addMarqueKeywords } from "./keywords"
+
+/** ajv standalone validators, one export per message type (CommonJS). */
+export function emitValidators(p: LoadedProtocol): { js: string; dts: string } {
+  const ajv = new Ajv2020({
+    code: { source: true, lines: true },
+    strict: true,
+    allErrors: false,
+  })
+  addMarqueKeywords(ajv)
+  for (const s of p.common) ajv.addSchema(s)
+  const exports: Record<string, string> = {}
+  for (const m of p.messages) {
+    ajv.addSchema(m)
+    exports[m.title] = m.$id
+  }
+  const js = standaloneCode(ajv, exports)
+  const dts = [
+    'import type { Validator } from "../../codec"',
+    ...p.messages.map(m => `export declare const ${m.title}: Validator`),
+  ].join("\n")
+  return { js, dts: dts + "\n" }
+}

@@ -43,6 +43,7 @@ import math
 import signal
 import sys
 import time
+from socket import socketpair
 
 import zmq
 
@@ -54,10 +55,6 @@ MMI = b"mmi."
 
 class Invalid(Exception):
     """A malformed message. The broker drops and logs it and never acts on it."""
-
-
-class Shutdown(Exception):
-    """Raised by the signal handler so that a blocking poll returns at once."""
 
 
 class Worker:
@@ -276,40 +273,42 @@ def main():
     parser.add_argument("--verbose", action="store_true", help="log every message to stderr")
     args = parser.parse_args()
 
-    def stop(signum, frame):
-        raise Shutdown()
-
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
+    # The handlers only record the signal. The wakeup fd makes a blocked poll return
+    # at once, so no exception is ever thrown into the middle of message handling.
+    stopping = []
+    signal.signal(signal.SIGINT, lambda signum, frame: stopping.append(signum))
+    signal.signal(signal.SIGTERM, lambda signum, frame: stopping.append(signum))
+    wake_read, wake_write = socketpair()
+    wake_write.setblocking(False)
+    signal.set_wakeup_fd(wake_write.fileno())
 
     context = zmq.Context()
-    socket = context.socket(zmq.ROUTER)
-    socket.setsockopt(zmq.LINGER, 0)  # pending replies are not worth a hang on exit
-    socket.setsockopt(zmq.ROUTER_MANDATORY, 0)  # replies to vanished peers are dropped
+    router = context.socket(zmq.ROUTER)
+    router.setsockopt(zmq.LINGER, 0)  # pending replies are not worth a hang on exit
+    router.setsockopt(zmq.ROUTER_MANDATORY, 0)  # replies to vanished peers are dropped
     try:
         try:
-            socket.bind(args.endpoint)
+            router.bind(args.endpoint)
         except zmq.ZMQError as error:
             # An address already in use is a runtime failure; anything else means the
             # endpoint argument itself is unusable.
             print(f"mdp_broker: cannot bind {args.endpoint}: {error}", file=sys.stderr)
             return 1 if error.errno == errno.EADDRINUSE else 2
-        print("bound " + socket.getsockopt(zmq.LAST_ENDPOINT).decode(), flush=True)
+        print("bound " + router.getsockopt(zmq.LAST_ENDPOINT).decode(), flush=True)
 
-        broker = Broker(socket, args.heartbeat_ms / 1000.0, args.liveness, args.verbose)
+        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose)
         poller = zmq.Poller()
-        poller.register(socket, zmq.POLLIN)
+        poller.register(router, zmq.POLLIN)
+        poller.register(wake_read, zmq.POLLIN)
         timeout = broker.tick()
-        while True:
-            if poller.poll(timeout):
-                broker.handle(socket.recv_multipart())
+        while not stopping:
+            if router in dict(poller.poll(timeout)):
+                broker.handle(router.recv_multipart())
             timeout = broker.tick()
-    except Shutdown:
         return 0
     finally:
-        socket.close()
+        router.close()
         context.term()
-
 
 if __name__ == "__main__":
     sys.exit(main())

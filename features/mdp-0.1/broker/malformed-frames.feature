@@ -1,0 +1,35 @@
+@mdp-0.1 @broker
+Feature: Broker rejects invalid messages and keeps serving
+  7/MDP: every command carries the protocol header so each received message can
+  be validated; the broker should drop invalid messages and treat the sender as
+  invalid. An invalid message must never register a worker, reach a client or
+  worker, or stop the broker serving valid traffic.
+
+  @MDP-22 @must @MDP-34
+  Scenario Outline: <message> with <defect> is dropped and the broker keeps serving
+    Given worker "w1" has sent READY for service "echo"
+    When <sender> "bad" sends a <message> with <defect>
+    Then <sender> "bad" receives nothing but DISCONNECT for the quiet period
+    And worker "w1" receives no REQUEST within the quiet period
+    And the broker still routes a REQUEST from client "c9" to worker "w1"
+
+    Examples: worker messages
+      | sender | message    | defect                  |
+      | worker | READY      | missing empty           |
+      | worker | READY      | wrong header            |
+      | worker | READY      | wrong command           |
+      | worker | READY      | missing service         |
+      | worker | READY      | an extra frame          |
+      | worker | HEARTBEAT  | wrong header            |
+      | worker | HEARTBEAT  | an extra frame          |
+      | worker | DISCONNECT | missing empty           |
+      | worker | REPLY      | missing address delimiter |
+      | worker | REPLY      | no body                 |
+
+    Examples: client messages
+      | sender | message | defect          |
+      | client | REQUEST | missing empty   |
+      | client | REQUEST | wrong header    |
+      | client | REQUEST | missing service |
+      | client | REQUEST | no body         |
+      | client | REQUEST | a worker header |

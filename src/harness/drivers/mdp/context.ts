@@ -1,0 +1,14 @@
+import type { Timing } from "../../timing"
+import type { Transcript } from "../../transcript"
+
+/** What every MDP driver needs from the scenario. */
+export interface DriverContext {
+  readonly transcript: Transcript
+  readonly timing: Timing
+  /** Where clients connect. */
+  readonly clientEndpoint: string
+  /** Where workers connect (the same endpoint for a single-socket broker). */
+  readonly workerEndpoint: string
+  /** The requirement a scenario checks first: blamed when an expected event never comes. */
+  readonly primaryRule: string
+}

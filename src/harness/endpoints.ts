@@ -1,0 +1,46 @@
+import { createServer, connect } from "node:net"
+
+/** A TCP port nobody listens on right now, on the loopback address. */
+export function freePort(host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once("error", reject)
+    srv.listen(0, host, () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+export interface EndpointParts {
+  endpoint: string
+  host: string
+  port: number
+}
+
+/** Fills {endpoint} {port} {host} (and any extra keys) in a template. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  )
+}
+
+/** host and port of a tcp:// endpoint, or undefined for other transports. */
+export function tcpParts(endpoint: string): { host: string; port: number } | undefined {
+  const m = /^tcp:\/\/([^:/]+|\[[^\]]+\]):(\d+)$/.exec(endpoint)
+  return m ? { host: m[1].replace(/^\[|\]$/g, ""), port: Number(m[2]) } : undefined
+}
+
+/** True once something accepts TCP connections at host:port. */
+export function isListening(host: string, port: number, timeoutMs = 250): Promise<boolean> {
+  return new Promise(resolve => {
+    const sock = connect({ host, port })
+    const done = (ok: boolean) => {
+      sock.destroy()
+      resolve(ok)
+    }
+    sock.setTimeout(timeoutMs, () => done(false))
+    sock.once("connect", () => done(true))
+    sock.once("error", () => done(false))
+  })
+}

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { IutStartError } from "../errors"
+import { fill, isListening, tcpParts } from "./endpoints"
+
+export interface IutOptions {
+  /** Shell command with {endpoint} {port} {host} placeholders. */
+  command: string
+  endpoint: string
+  /** How long the IUT may take to bind. */
+  startTimeoutMs: number
+  /** Extra placeholder values, e.g. {service}. */
+  values?: Record<string, string | number>
+}
+
+/**
+ * The implementation under test as a child process. It runs in its own
+ * process group so stop() reaches the shell and whatever it started, and
+ * only those: we signal the group we created, by PID.
+ */
+export class IutProcess {
+  private child?: ChildProcess
+  private output = ""
+  exit?: { code: number | null; signal: NodeJS.Signals | null; at: number }
+
+  constructor(readonly opts: IutOptions) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.exit === undefined
+  }
+
+  /** The last lines the IUT printed, for error messages. */
+  tail(lines = 20): string {
+    return this.output.split("\n").slice(-lines).join("\n").trim()
+  }
+
+  async start(): Promise<void> {
+    const parts = tcpParts(this.opts.endpoint)
+    const cmd = fill(this.opts.command, {
+      endpoint: this.opts.endpoint,
+      host: parts?.host ?? "",
+      port: parts?.port ?? "",
+      ...this.opts.values,
+    })
+    this.exit = undefined
+    this.output = ""
+    const child = spawn(cmd, { shell: true, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    this.child = child
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-16_384)
+    }
+    child.stdout!.on("data", keep)
+    child.stderr!.on("data", keep)
+    child.once("exit", (code, signal) => {
+      this.exit = { code, signal, at: Date.now() }
+    })
+    child.once("error", err => {
+      this.output += `\nspawn failed: ${err.message}`
+      this.exit ??= { code: null, signal: null, at: Date.now() }
+    })
+    if (parts) await this.waitForBind(cmd, parts.host, parts.port)
+  }
+
+  private async waitForBind(cmd: string, host: string, port: number): Promise<void> {
+    const deadline = Date.now() + this.opts.startTimeoutMs
+    while (Date.now() < deadline) {
+      if (this.exit) {
+        throw new IutStartError(cmd, this.opts.endpoint, `exited (${describeExit(this.exit)}) before binding ${this.opts.endpoint}`, this.tail())
+      }
+      if (await isListening(host, port)) return
+      await new Promise(r => setTimeout(r, 20))
+    }
+    await this.stop()
+    throw new IutStartError(cmd, this.opts.endpoint, `did not bind ${this.opts.endpoint} within ${this.opts.startTimeoutMs} ms`, this.tail())
+  }
+
+  /** Sends a signal to the IUT's process group (SIGSTOP/SIGCONT too). */
+  signal(sig: NodeJS.Signals): void {
+    if (!this.running || !this.child?.pid) return
+    try {
+      process.kill(-this.child.pid, sig)
+    } catch {
+      // the group is already gone
+    }
+  }
+
+  /** SIGTERM, then SIGKILL after graceMs. Resolves once the process exited. */
+  async stop(graceMs = 2000): Promise<void> {
+    if (!this.running) return
+    const exited = new Promise<void>(resolve => this.child!.once("exit", () => resolve()))
+    this.signal("SIGCONT")
+    this.signal("SIGTERM")
+    const timer = setTimeout(() => this.signal("SIGKILL"), graceMs)
+    await exited
+    clearTimeout(timer)
+    // The shell may exit before its children: clear out the rest of the group.
+    if (this.child?.pid) {
+      try {
+        process.kill(-this.child.pid, "SIGKILL")
+      } catch {
+        // nothing left
+      }
+    }
+  }
+}
+
+export function describeExit(e: { code: number | null; signal: string | null }): string {
+  return e.signal ? `signal ${e.signal}` : `exit code ${e.code}`
+}

@@ -1,0 +1,78 @@
+import { Dealer } from "zeromq"
+import { Outbox } from "../core/outbox"
+import type { Transcript } from "./transcript"
+
+/**
+ * A frame-exact peer on a DEALER socket: sends any frames, even malformed
+ * ones, and keeps what arrives in an inbox so expectations can wait on it
+ * with a deadline. Every frame in both directions goes to the transcript.
+ */
+export class RawPeer {
+  readonly socket: Dealer
+  private readonly outbox: Outbox
+  private readonly inbox: Buffer[][] = []
+  private waiter?: () => void
+  private closed = false
+  private loop?: Promise<void>
+
+  constructor(
+    readonly name: string,
+    private readonly transcript: Transcript,
+    routingId?: string,
+  ) {
+    this.socket = new Dealer({ linger: 0, routingId, receiveHighWaterMark: 10_000 })
+    this.outbox = new Outbox(this.socket)
+  }
+
+  connect(endpoint: string): void {
+    this.socket.connect(endpoint)
+    this.loop = this.receive()
+  }
+
+  private async receive(): Promise<void> {
+    try {
+      for await (const frames of this.socket) {
+        this.transcript.record("recv", this.name, frames)
+        if (this.inbox.length < 10_000) this.inbox.push(frames)
+        this.wake()
+      }
+    } catch {
+      // the socket was closed under the loop
+    }
+  }
+
+  private wake(): void {
+    const w = this.waiter
+    this.waiter = undefined
+    w?.()
+  }
+
+  async send(frames: Array<Buffer | string>): Promise<void> {
+    if (this.closed) return
+    const buffers = frames.map(f => (typeof f === "string" ? Buffer.from(f) : f))
+    this.transcript.record("send", this.name, buffers)
+    await this.outbox.send(buffers)
+  }
+
+  /** The next message, or undefined if none arrives within ms. */
+  async next(ms: number): Promise<Buffer[] | undefined> {
+    if (this.inbox.length > 0) return this.inbox.shift()
+    if (ms <= 0 || this.closed) return undefined
+    let timer: NodeJS.Timeout | undefined
+    await new Promise<void>(resolve => {
+      this.waiter = resolve
+      timer = setTimeout(resolve, ms)
+    })
+    clearTimeout(timer)
+    this.waiter = undefined
+    return this.inbox.shift()
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    this.socket.close()
+    this.wake()
+    await this.loop
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * A conformance failure is the verdict on one requirement, with what the spec
+ * wanted and what the implementation under test did. Steps throw it; the
+ * After hook records it against `rule`.
+ */
+export class ConformanceFailure extends Error {
+  constructor(
+    readonly rule: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`-> ${rule}\nExpected: ${expected}\nActual: ${actual}`)
+    this.name = "ConformanceFailure"
+  }
+}
+
+/** How one scenario bears on one requirement. */
+export type Grade = "pass" | "non-strict" | "fail"
+
+/**
+ * A graded observation recorded while a scenario runs, for outcomes that do
+ * not fail it: the spec tolerates an alternative, or a SHOULD was not met.
+ */
+export interface Observation {
+  readonly rule: string
+  readonly grade: Grade
+  readonly detail: string
+}
+
+/** What the After hook attaches for the verdict collector. */
+export interface ScenarioVerdict {
+  readonly observations: readonly Observation[]
+  /** The failure that stopped the scenario; rule "*" blames every requirement tag. */
+  readonly failure?: { rule: string; expected: string; actual: string; detail: string }
+  readonly skipReason?: string
+}
+
+export const verdictMediaType = "application/vnd.marque.verdict+json"
+export const transcriptMediaType = "application/vnd.marque.transcript+json"

@@ -1,0 +1,96 @@
+/**
+ * Fault switches: each one makes a reference peer break exactly the
+ * requirements it lists, so the conformance suite can prove it notices. The
+ * names are a contract with the suite and with `marque broker --fault`.
+ */
+export interface FaultInfo {
+  /** Requirement IDs this fault breaks, and no others. */
+  readonly violates: readonly string[]
+  readonly description: string
+}
+
+export const brokerFaults = {
+  "no-heartbeat": {
+    violates: ["MDP-43"],
+    description: "never send HEARTBEAT to workers",
+  },
+  "ignore-expiry": {
+    violates: ["MDP-44"],
+    description: "never expire silent workers; keep dispatching to them",
+  },
+  "drop-empty-frame": {
+    violates: ["MDP-21"],
+    description: "omit the leading empty frame of every message to workers",
+  },
+  "wrong-header": {
+    violates: ["MDP-22"],
+    description: 'send "MDPC02" instead of "MDPC01" in replies to clients',
+  },
+  "no-mmi": {
+    violates: ["MMI-4"],
+    description: 'answer "mmi.service" with "501", as if not implemented',
+  },
+  "mmi-always-found": {
+    violates: ["MMI-6"],
+    description: 'answer "mmi.service" with "200" even for unknown services',
+  },
+  "mmi-workers-allowed": {
+    violates: ["MMI-2"],
+    description: 'accept READY for services in the "mmi." namespace',
+  },
+  "double-dispatch": {
+    violates: ["MDP-48"],
+    description: "dispatch requests to busy workers too",
+  },
+  "ignore-unexpected": {
+    violates: ["MDP-33"],
+    description:
+      "ignore a second READY, and HEARTBEAT or REPLY from unknown or idle workers, instead of DISCONNECT",
+  },
+  "talk-after-disconnect": {
+    violates: ["MDP-31"],
+    description:
+      "after a worker's DISCONNECT, keep sending it HEARTBEAT (but no requests)",
+  },
+  "misroute-reply": {
+    violates: ["MDP-39"],
+    description:
+      "route every worker REPLY to the client that sent the latest request, not to its address frame",
+  },
+  "no-queue": {
+    violates: ["MDP-14"],
+    description: "drop requests for services that have no registered worker",
+  },
+  "crash-on-invalid": {
+    violates: ["MDP-22"],
+    description: "exit with code 3 on the first invalid message",
+  },
+} as const satisfies Record<string, FaultInfo>
+
+export type BrokerFault = keyof typeof brokerFaults
+
+export const workerFaults = {
+  "no-heartbeat": {
+    violates: ["MDP-43"],
+    description: "never send HEARTBEAT to the broker",
+  },
+  "double-ready": {
+    violates: ["MDP-27"],
+    description: "send READY twice on every new connection",
+  },
+  "ignore-disconnect": {
+    violates: ["MDP-35", "MDP-36"],
+    description:
+      "on DISCONNECT, keep the socket and keep sending HEARTBEAT instead of reconnecting",
+  },
+} as const satisfies Record<string, FaultInfo>
+
+export type WorkerFault = keyof typeof workerFaults
+
+/** Narrows a user-supplied name to a fault of the given catalog. */
+export function isFault<C extends Record<string, FaultInfo>>(
+  catalog: C,
+  name: string,
+): name is Extract<keyof C, string> {
+  return Object.prototype.hasOwnProperty.call(catalog, name)
+}

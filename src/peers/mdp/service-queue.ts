@@ -1,0 +1,80 @@
+import type { Clock } from "../../core/clock"
+import { DeadlineQueue } from "../../core/deadline-queue"
+import type { QueuedRequest, WorkerEntry } from "./worker-registry"
+
+export interface ServiceQueueOptions {
+  /** Most requests that may wait for this service. */
+  readonly maxQueue: number
+  /** How long a request may wait for a worker; 0 means forever (MDP-15). */
+  readonly requestExpiryMs: number
+  readonly clock: Clock
+}
+
+/**
+ * One service: its waiting requests (FIFO) and its workers. The broker keeps
+ * one per service name that has requests or workers, and drops it when it has
+ * neither.
+ */
+export class ServiceQueue {
+  readonly requests: DeadlineQueue<QueuedRequest>
+  private readonly workers: WorkerEntry[] = []
+  /** Idle workers, longest-waiting first (least recently used, as in MDP-3). */
+  private readonly waiting: WorkerEntry[] = []
+
+  constructor(
+    readonly name: string,
+    opts: ServiceQueueOptions,
+  ) {
+    this.requests = new DeadlineQueue({
+      capacity: opts.maxQueue,
+      ttlMs: opts.requestExpiryMs,
+      clock: opts.clock,
+    })
+  }
+
+  get empty(): boolean {
+    return this.workers.length === 0 && this.requests.length === 0
+  }
+
+  /** A newly registered worker; it starts idle. */
+  addWorker(worker: WorkerEntry): void {
+    this.workers.push(worker)
+    this.waiting.push(worker)
+  }
+
+  removeWorker(worker: WorkerEntry): void {
+    remove(this.workers, worker)
+    remove(this.waiting, worker)
+  }
+
+  /** The worker finished its request and waits for the next one. */
+  park(worker: WorkerEntry): void {
+    if (!worker.busy && !this.waiting.includes(worker)) this.waiting.push(worker)
+  }
+
+  /**
+   * The next request and the worker to hand it to, or undefined when either
+   * is missing. Only idle workers qualify, so a worker never holds two
+   * requests (MDP-48), unless `anyWorker` (the double-dispatch fault) lets a
+   * busy one take more.
+   */
+  next(anyWorker = false): [QueuedRequest, WorkerEntry] | undefined {
+    const worker = this.waiting[0] ?? (anyWorker ? this.leastLoaded() : undefined)
+    if (!worker) return undefined
+    const request = this.requests.shift()
+    if (!request) return undefined
+    remove(this.waiting, worker)
+    return [request, worker]
+  }
+
+  private leastLoaded(): WorkerEntry | undefined {
+    let best: WorkerEntry | undefined
+    for (const w of this.workers) if (!best || w.jobs.length < best.jobs.length) best = w
+    return best
+  }
+}
+
+function remove<T>(list: T[], item: T): void {
+  const index = list.indexOf(item)
+  if (index >= 0) list.splice(index, 1)
+}

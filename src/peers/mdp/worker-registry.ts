@@ -1,0 +1,84 @@
+import type { Heartbeat } from "../../core/heartbeat"
+
+/** A client request as the broker holds it: who asked, for what, with what. */
+export interface QueuedRequest {
+  /** The client's ROUTER identity: the "client address" of 7/MDP. */
+  readonly client: Buffer
+  readonly service: string
+  readonly body: Buffer[]
+}
+
+/** One worker the broker knows: registered by READY, until forgotten. */
+export class WorkerEntry {
+  readonly key: string
+  /**
+   * Requests given to this worker and not yet answered. At most one (MDP-48)
+   * unless the double-dispatch fault is on.
+   */
+  readonly jobs: QueuedRequest[] = []
+
+  constructor(
+    /** ROUTER identity of the worker's DEALER. */
+    readonly id: Buffer,
+    readonly service: string,
+    readonly beat: Heartbeat,
+  ) {
+    this.key = workerKey(id)
+  }
+
+  get busy(): boolean {
+    return this.jobs.length > 0
+  }
+
+  /**
+   * Takes back the job a REPLY answers: the one for the same client, else the
+   * oldest. Only double-dispatch makes the choice matter.
+   */
+  finish(client: Buffer): QueuedRequest | undefined {
+    const index = this.jobs.findIndex(j => j.client.equals(client))
+    return this.jobs.splice(Math.max(index, 0), 1)[0]
+  }
+}
+
+/** A routing identity as a map key and a log field. */
+export function workerKey(id: Buffer): string {
+  return id.toString("hex")
+}
+
+/** All registered workers, by identity, with a count per service for MMI. */
+export class WorkerRegistry {
+  private readonly byKey = new Map<string, WorkerEntry>()
+  private readonly perService = new Map<string, number>()
+
+  get size(): number {
+    return this.byKey.size
+  }
+
+  get(id: Buffer): WorkerEntry | undefined {
+    return this.byKey.get(workerKey(id))
+  }
+
+  add(worker: WorkerEntry): void {
+    this.byKey.set(worker.key, worker)
+    this.perService.set(worker.service, this.count(worker.service) + 1)
+  }
+
+  /** False if the worker was not registered (already forgotten). */
+  remove(worker: WorkerEntry): boolean {
+    if (this.byKey.get(worker.key) !== worker) return false
+    this.byKey.delete(worker.key)
+    const left = this.count(worker.service) - 1
+    if (left > 0) this.perService.set(worker.service, left)
+    else this.perService.delete(worker.service)
+    return true
+  }
+
+  /** Workers registered for a service, idle or busy (8/MMI counts both). */
+  count(service: string): number {
+    return this.perService.get(service) ?? 0
+  }
+
+  [Symbol.iterator](): IterableIterator<WorkerEntry> {
+    return this.byKey.values()
+  }
+}

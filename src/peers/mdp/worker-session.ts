@@ -1,0 +1,165 @@
+import { Dealer } from "zeromq"
+import type { Clock } from "../../core/clock"
+import { Heartbeat } from "../../core/heartbeat"
+import type { Logger } from "../../core/log"
+import { Outbox } from "../../core/outbox"
+import { Throttle } from "../../core/throttle"
+import { every, tickPeriod } from "../../core/ticker"
+import {
+  decodeToWorker,
+  encodeWorkerDisconnect,
+  encodeWorkerHeartbeat,
+  encodeWorkerReady,
+  encodeWorkerReply,
+  type WorkerRequest,
+} from "../../generated/mdp-0.1"
+import type { WorkerFault } from "./faults"
+
+/** A worker's job: request body in, reply body out. */
+export type RequestHandler = (body: Buffer[]) => Promise<Buffer[]>
+
+/** Why a logical connection ended. */
+export type SessionEnd = "lost" | "disconnected" | "failed" | "stopped"
+
+export interface SessionSettings {
+  readonly connect: string
+  readonly service: string
+  readonly handler: RequestHandler
+  readonly heartbeatMs: number
+  readonly liveness: number
+  readonly faults: ReadonlySet<WorkerFault>
+  readonly log: Logger
+  readonly clock: Clock
+}
+
+/**
+ * One logical MDP/Worker connection: a new DEALER, READY, then requests and
+ * heartbeats until the broker goes silent, says DISCONNECT, or we stop
+ * (MDP-24, MDP-36). A session is never reused; the worker opens a new one.
+ */
+export class WorkerSession {
+  private readonly socket: Dealer
+  private readonly outbox: Outbox
+  private readonly beat: Heartbeat
+  private readonly abort = new AbortController()
+  private readonly throttle: Throttle
+  private ending?: SessionEnd
+  /** Requests run one after another: a worker serves one at a time (MDP-48). */
+  private serving: Promise<void> = Promise.resolve()
+
+  constructor(private readonly s: SessionSettings) {
+    const { heartbeatMs: intervalMs, liveness, clock } = s
+    // sendTimeout keeps a send to an unreachable broker from hanging forever.
+    this.socket = new Dealer({ linger: 0, sendTimeout: intervalMs })
+    this.outbox = new Outbox(this.socket)
+    this.beat = new Heartbeat({ intervalMs, liveness, clock })
+    this.throttle = new Throttle(1000, clock)
+  }
+
+  /** Connects and sends READY (MDP-24). */
+  async open(): Promise<void> {
+    this.socket.connect(this.s.connect)
+    const ready = encodeWorkerReady({ command: "READY", service: this.s.service })
+    await this.send(ready)
+    if (this.s.faults.has("double-ready")) await this.send(ready)
+    this.s.log.info({ event: "worker-ready-sent", service: this.s.service, endpoint: this.s.connect })
+  }
+
+  /** Serves until the session ends; resolves to why it ended. */
+  async run(): Promise<SessionEnd> {
+    const ticker = this.tick()
+    for await (const frames of this.socket) this.handle(frames)
+    this.abort.abort()
+    await ticker
+    return this.ending ?? "lost"
+  }
+
+  /** Says DISCONNECT (MDP-30), then closes, giving the message a moment to leave. */
+  async disconnect(): Promise<void> {
+    if (this.ending) return
+    await this.send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
+    this.socket.linger = Math.min(this.s.heartbeatMs, 1000)
+    this.end("stopped")
+  }
+
+  private handle(frames: Buffer[]): void {
+    const decoded = decodeToWorker(frames)
+    if (!decoded.ok) {
+      const { code, rule } = decoded.error
+      const suppressed = this.throttle.take(code)
+      if (suppressed !== undefined) this.s.log.warn({ event: "invalid-message", code, rule, suppressed })
+      return
+    }
+    // MDP-41: every command from the broker shows it is alive.
+    this.beat.heard()
+    const msg = decoded.value
+    switch (msg.command) {
+      case "REQUEST":
+        return this.enqueue(msg)
+      case "HEARTBEAT":
+        return
+      case "DISCONNECT":
+        // MDP-35/MDP-36: say nothing more on this socket; start afresh.
+        if (this.s.faults.has("ignore-disconnect")) return
+        this.s.log.info({ event: "broker-disconnected", service: this.s.service })
+        return this.end("disconnected")
+      default: {
+        const never: never = msg
+        return never
+      }
+    }
+  }
+
+  private enqueue(request: WorkerRequest): void {
+    this.serving = this.serving.then(() => this.serve(request))
+  }
+
+  private async serve(request: WorkerRequest): Promise<void> {
+    if (this.ending) return
+    let body: Buffer[]
+    try {
+      body = await this.s.handler(request.body)
+    } catch (err) {
+      // No reply can be given, and the broker would count this worker busy
+      // forever; leaving lets the broker requeue the request (MDP-49).
+      this.s.log.error({ event: "handler-failed", err, service: this.s.service })
+      await this.send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
+      return this.end("failed")
+    }
+    if (this.ending) return
+    // MDP-18: a REPLY carries at least one body frame.
+    if (body.length === 0) body = [Buffer.alloc(0)]
+    await this.send(encodeWorkerReply({ command: "REPLY", client: request.client, body }))
+  }
+
+  private async tick(): Promise<void> {
+    for await (const _ of every(tickPeriod(this.s.heartbeatMs), this.abort.signal)) {
+      // MDP-44/MDP-45: a broker silent for liveness intervals is gone.
+      if (this.beat.expired()) {
+        this.s.log.warn({ event: "broker-lost", silentMs: Math.round(this.beat.silentMs()) })
+        return this.end("lost")
+      }
+      // MDP-43/MDP-42: heartbeat only when nothing else went out.
+      if (this.beat.sendDue() && !this.s.faults.has("no-heartbeat")) {
+        void this.send(encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
+      }
+    }
+  }
+
+  private end(why: SessionEnd): void {
+    if (this.ending) return
+    this.ending = why
+    this.abort.abort()
+    this.socket.close()
+  }
+
+  private async send(frames: Buffer[]): Promise<void> {
+    if (this.ending) return
+    this.beat.sent()
+    try {
+      await this.outbox.send(frames)
+    } catch (err) {
+      if (!this.ending) this.s.log.warn({ event: "send-failed", err: (err as Error).message })
+    }
+  }
+}

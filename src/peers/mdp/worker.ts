@@ -1,0 +1,88 @@
+import { type Clock, systemClock } from "../../core/clock"
+import { type Logger, silentLogger } from "../../core/log"
+import { sleep } from "../../core/ticker"
+import { spec } from "../../generated/mdp-0.1"
+import type { WorkerFault } from "./faults"
+import { type RequestHandler, type SessionEnd, WorkerSession } from "./worker-session"
+
+export type { RequestHandler } from "./worker-session"
+
+export interface MdpWorkerOptions {
+  /** Broker endpoint, e.g. "tcp://127.0.0.1:5555". */
+  readonly connect: string
+  /** The one service this worker offers (MDP-25). */
+  readonly service: string
+  /** Turns a request body into a reply body; called one request at a time. */
+  readonly handler: RequestHandler
+  /** HEARTBEAT interval towards the broker (MDP-43). */
+  readonly heartbeatMs?: number
+  /** Silent intervals after which the broker counts as gone (MDP-44). */
+  readonly liveness?: number
+  /** Pause before a new connection after losing the broker (fixed, no backoff). */
+  readonly reconnectMs?: number
+  readonly faults?: Iterable<WorkerFault>
+  readonly logger?: Logger
+  readonly clock?: Clock
+}
+
+/**
+ * 7/MDP worker: one DEALER to one broker (MDP-23), one service. When the
+ * broker goes silent or says DISCONNECT, it closes that socket and, after
+ * reconnectMs, opens a new one and sends READY again: this is how workers
+ * come back after a broker restart.
+ */
+export class MdpWorker {
+  private readonly reconnectMs: number
+  private readonly log: Logger
+  private readonly abort = new AbortController()
+  private session?: WorkerSession
+  private loop?: Promise<void>
+  private readonly newSession: () => WorkerSession
+
+  constructor(opts: MdpWorkerOptions) {
+    this.reconnectMs = opts.reconnectMs ?? spec.timing.reconnectDelayMs
+    this.log = opts.logger ?? silentLogger()
+    const settings = {
+      connect: opts.connect,
+      service: opts.service,
+      handler: opts.handler,
+      heartbeatMs: opts.heartbeatMs ?? spec.timing.heartbeatIntervalMs,
+      liveness: opts.liveness ?? spec.timing.heartbeatLiveness,
+      faults: new Set(opts.faults ?? []),
+      log: this.log,
+      clock: opts.clock ?? systemClock,
+    }
+    this.newSession = () => new WorkerSession(settings)
+  }
+
+  /** Connects and sends READY; serving goes on in the background. */
+  async start(): Promise<void> {
+    if (this.loop) throw new Error("worker already started")
+    const first = await this.open()
+    this.loop = this.run(first)
+  }
+
+  /** Sends DISCONNECT, closes the socket and stops reconnecting. */
+  async stop(): Promise<void> {
+    this.abort.abort()
+    await this.session?.disconnect()
+    await this.loop
+  }
+
+  private async run(first: WorkerSession): Promise<void> {
+    for (let session = first; ; ) {
+      const why: SessionEnd = await session.run()
+      if (this.abort.signal.aborted) return
+      this.log.info({ event: "reconnecting", reason: why, afterMs: this.reconnectMs })
+      if (!(await sleep(this.reconnectMs, this.abort.signal))) return
+      session = await this.open()
+    }
+  }
+
+  private async open(): Promise<WorkerSession> {
+    const session = this.newSession()
+    this.session = session
+    await session.open()
+    return session
+  }
+}

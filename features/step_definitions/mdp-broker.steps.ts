@@ -50,7 +50,7 @@ When("client {string} keeps worker {string} busy with requests for service {stri
 When("{duration} pass(es)", function (this: W, d: Duration) {
   return this.broker.pass(this.ms(d))
 })
-When(/^(worker|client) "([^"]*)" sends a (\w+) with (.+)$/, function (this: W, role: string, name: string, message: string, defect: string) {
+When(/^(worker|client) "([^"]*)" sends a (\w+) broken by "([^"]+)"$/, function (this: W, role: string, name: string, message: string, defect: string) {
   return this.broker.sendMalformed(role as "worker" | "client", name, message, defect)
 })
 

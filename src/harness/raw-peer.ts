@@ -20,7 +20,7 @@ export class RawPeer {
     private readonly transcript: Transcript,
     routingId?: string,
   ) {
-    this.socket = new Dealer({ linger: 0, routingId, receiveHighWaterMark: 10_000 })
+    this.socket = new Dealer({ linger: 0, receiveHighWaterMark: 10_000, ...(routingId ? { routingId } : {}) })
     this.outbox = new Outbox(this.socket)
   }
 

@@ -6,9 +6,9 @@ Feature: Broker rejects invalid messages and keeps serving
   worker, or stop the broker serving valid traffic.
 
   @MDP-22 @must @MDP-34
-  Scenario Outline: <message> with <defect> is dropped and the broker keeps serving
+  Scenario Outline: <message> broken by "<defect>" is dropped and the broker keeps serving
     Given worker "w1" has sent READY for service "echo"
-    When <sender> "bad" sends a <message> with <defect>
+    When <sender> "bad" sends a <message> broken by "<defect>"
     Then <sender> "bad" receives nothing but DISCONNECT for the quiet period
     And worker "w1" receives no REQUEST within the quiet period
     And the broker still routes a REQUEST from client "c9" to worker "w1"

@@ -1,0 +1,33 @@
+import type { RequirementResult } from "./verdicts"
+
+const esc = (s: string) =>
+  s.replace(/[<>&"']/g, c => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+    // XML 1.0 forbids most control characters, which transcripts may hold
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "?")
+
+/**
+ * JUnit XML with one test case per requirement, so a CI dashboard shows
+ * "MDP-31" rather than a scenario name. A non-strict verdict passes, with
+ * its detail in system-out; a skip carries its reason.
+ */
+export function junitXml(suite: string, results: readonly RequirementResult[], seconds: number, strict: boolean): string {
+  const failing = (r: RequirementResult) => r.verdict === "fail" || (strict && r.verdict === "non-strict")
+  const failures = results.filter(failing).length
+  const skipped = results.filter(r => r.verdict === "skip").length
+  const cases = results.map(r => {
+    const open = `    <testcase classname="${esc(suite)}" name="${esc(`${r.id} ${r.level.toUpperCase()}: ${r.statement}`)}">`
+    if (failing(r)) return `${open}\n      <failure message="${esc(r.detail.split("\n")[0])}">${esc(r.detail)}</failure>\n    </testcase>`
+    if (r.verdict === "skip") return `${open}\n      <skipped message="${esc(r.detail)}"/>\n    </testcase>`
+    if (r.verdict === "non-strict") return `${open}\n      <system-out>${esc(`non-strict: ${r.detail}`)}</system-out>\n    </testcase>`
+    return `${open}</testcase>`
+  })
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites>`,
+    `  <testsuite name="${esc(suite)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" time="${seconds.toFixed(3)}">`,
+    ...cases,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n")
+}

@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { Writable } from "node:stream"
+import { loadConfiguration, loadSources, runCucumber } from "@cucumber/cucumber/api"
+import { parse } from "yaml"
+import type { Requirement } from "../codec"
+import { UsageError } from "../errors"
+import { ScenarioCollector, type ScenarioResult } from "./collect"
+import type { SuiteConfig } from "./config"
+import { judge, type RequirementResult } from "./verdicts"
+
+/** The package root: features/ and the compiled support code live under it. */
+export const packageRoot = resolve(__dirname, "../../..")
+
+export interface RunOptions {
+  config: SuiteConfig
+  /** Extra Cucumber tag expression, ANDed with the protocol and role. */
+  tags?: string
+  reportDir: string
+  onScenario?: (r: ScenarioResult) => void
+}
+
+export interface RunOutcome {
+  requirements: RequirementResult[]
+  scenarios: ScenarioResult[]
+  durationMs: number
+}
+
+/** features/mdp-0.1/broker for protocol mdp/0.1, role broker. */
+export function featureDir(protocol: string, role: string): string {
+  return join(packageRoot, "features", protocol.replace("/", "-"), role)
+}
+
+/** The generated requirement catalog of a protocol, limited to one role. */
+export function catalogFor(protocol: string, role: string): Requirement[] {
+  const dir = join(packageRoot, "dist/src/generated", protocol.replace("/", "-"), "spec.js")
+  if (!existsSync(dir)) throw new UsageError(`unknown protocol "${protocol}" (no generated spec at ${dir})`)
+  const { requirements } = require(dir) as { requirements: Requirement[] }
+  return requirements.filter(r => r.roles.includes(role))
+}
+
+/** Runs the features for one protocol role against the configured IUT. */
+export async function runConformance(o: RunOptions): Promise<RunOutcome> {
+  const { protocol, role } = o.config
+  const dir = featureDir(protocol, role)
+  if (!existsSync(dir)) throw new UsageError(`no conformance features for ${protocol} ${role} (looked in ${dir})`)
+  mkdirSync(o.reportDir, { recursive: true })
+  // Cucumber's own console formatter is replaced by marque's per-scenario lines and table.
+  const env = { cwd: packageRoot, stdout: new Writable({ write: (_c, _e, done) => done() }), stderr: process.stderr, env: process.env }
+  const { runConfiguration } = await loadConfiguration(
+    {
+      file: false,
+      provided: {
+        paths: [join(dir, "**/*.feature")],
+        require: [join(packageRoot, "dist/features/support/*.js"), join(packageRoot, "dist/features/step_definitions/*.js")],
+        tags: o.tags ? `(${o.tags})` : "",
+        format: [`html:${join(o.reportDir, "cucumber.html")}`, `message:${join(o.reportDir, "messages.ndjson")}`],
+        worldParameters: JSON.parse(JSON.stringify(o.config)),
+        strict: true,
+      },
+    },
+    env,
+  )
+  const { plan, errors } = await loadSources(runConfiguration.sources, env)
+  if (errors.length) throw new UsageError(`feature files do not parse: ${errors.map(e => `${e.uri}:${e.location.line} ${e.message}`).join("; ")}`)
+  if (plan.length === 0) throw new UsageError(`the tag filter "${o.tags}" selects no scenario for ${protocol} ${role}`)
+  const unselected = o.tags ? taggedInFeatures(dir) : new Set<string>()
+  const collector = new ScenarioCollector(o.onScenario)
+  const started = Date.now()
+  await runCucumber(runConfiguration, env, collector.onMessage)
+  const notCovered = readNotCovered(dir)
+  const requirements = judge(catalogFor(protocol, role), collector.results, notCovered, unselected)
+  const outcome = { requirements, scenarios: collector.results, durationMs: Date.now() - started }
+  writeFileSync(join(o.reportDir, "results.json"), JSON.stringify({ protocol, role, endpoint: o.config.endpoint, timing: o.config.timing, claims: o.config.claims, durationMs: outcome.durationMs, requirements }, null, 2))
+  return outcome
+}
+
+/** Requirement IDs that some scenario in the folder is tagged with. */
+function taggedInFeatures(dir: string): Set<string> {
+  const ids = new Set<string>()
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!f.endsWith(".feature")) continue
+    for (const m of readFileSync(join(dir, f), "utf8").matchAll(/@([A-Z]+\d*-\d+)\b/g)) ids.add(m[1])
+  }
+  return ids
+}
+
+function readNotCovered(dir: string): Record<string, string> {
+  const file = join(dir, "not-covered.yaml")
+  return existsSync(file) ? ((parse(readFileSync(file, "utf8")) as Record<string, string>) ?? {}) : {}
+}

@@ -1,0 +1,74 @@
+import { isMandatory, type Requirement } from "../codec"
+import type { ScenarioResult } from "./collect"
+import type { TranscriptEntry } from "./transcript"
+
+export type Verdict = "pass" | "non-strict" | "fail" | "skip"
+
+/** One line of results.json. */
+export interface RequirementResult {
+  id: string
+  level: Requirement["level"]
+  statement: string
+  verdict: Verdict
+  scenarios: string[]
+  detail: string
+  transcript: TranscriptEntry[]
+}
+
+interface Contribution {
+  kind: "pass" | "non-strict" | "fail" | "skip"
+  scenario: ScenarioResult
+  detail: string
+}
+
+/**
+ * Judges each requirement from the scenarios that bear on it. A scenario that
+ * failed on another requirement first says nothing about this one.
+ */
+export function judge(
+  catalog: readonly Requirement[],
+  scenarios: readonly ScenarioResult[],
+  notCovered: Readonly<Record<string, string>>,
+  unselected: ReadonlySet<string>,
+): RequirementResult[] {
+  return catalog.map(req => {
+    const parts = scenarios.flatMap(s => contribution(req, s))
+    return decide(req, parts, notCovered[req.id], unselected.has(req.id))
+  })
+}
+
+function contribution(req: Requirement, s: ScenarioResult): Contribution[] {
+  const tagged = s.requirements.includes(req.id)
+  const v = s.verdict
+  const observed = (v?.observations ?? []).filter(o => o.rule === req.id)
+  if (s.status === "SKIPPED") {
+    return tagged ? [{ kind: "skip", scenario: s, detail: v?.skipReason ?? "scenario skipped" }] : []
+  }
+  if (s.status !== "PASSED") {
+    const f = v?.failure ?? { rule: "*", expected: "the scenario to run", actual: `scenario ${s.status.toLowerCase()}`, detail: "" }
+    if (f.rule === req.id || (f.rule === "*" && tagged)) {
+      return [{ kind: "fail", scenario: s, detail: `Expected: ${f.expected}\nActual: ${f.actual}` }]
+    }
+    if (tagged) return [{ kind: "skip", scenario: s, detail: `inconclusive: "${s.name}" stopped on ${f.rule} first` }]
+    return []
+  }
+  const graded = observed.find(o => o.grade !== "pass")
+  if (graded) return [{ kind: "non-strict", scenario: s, detail: graded.detail }]
+  return tagged || observed.length ? [{ kind: "pass", scenario: s, detail: observed[0]?.detail ?? "" }] : []
+}
+
+function decide(req: Requirement, parts: Contribution[], notCovered: string | undefined, unselected: boolean): RequirementResult {
+  const base = { id: req.id, level: req.level, statement: req.statement, scenarios: [...new Set(parts.map(p => p.scenario.name))] }
+  for (const kind of ["fail", "non-strict", "pass"] as const) {
+    const p = parts.find(x => x.kind === kind)
+    if (!p) continue
+    const verdict = kind === "fail" && !isMandatory(req) ? "non-strict" : kind
+    const detail = kind === "pass" ? p.detail : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}`
+    return { ...base, verdict, detail, transcript: p.scenario.transcript }
+  }
+  const skip = parts.find(x => x.kind === "skip")
+  const reason =
+    skip?.detail ??
+    (notCovered ? `not covered: ${notCovered}` : unselected ? "not selected by --tags" : "no scenario checks this requirement for this role")
+  return { ...base, verdict: "skip", detail: reason, transcript: skip?.scenario.transcript ?? [] }
+}

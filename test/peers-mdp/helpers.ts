@@ -1,0 +1,88 @@
+import { Dealer } from "zeromq"
+import { decodeToClient, decodeToWorker, type ToClient, type ToWorker, type WorkerRequest } from "../../src/generated/mdp-0.1"
+import { MdpBroker, type MdpBrokerOptions } from "../../src/peers/mdp/broker"
+
+/**
+ * Short heartbeats so that tests finish fast, with a generous liveness so a
+ * busy test machine does not expire peers by accident. Expiry tests set
+ * liveness 3 themselves.
+ */
+export const fast = { heartbeatMs: 50, liveness: 10 }
+
+export async function startBroker(opts: Partial<MdpBrokerOptions> = {}) {
+  const broker = new MdpBroker({ bind: "tcp://127.0.0.1:*", ...fast, ...opts })
+  const endpoint = await broker.start()
+  return { broker, endpoint }
+}
+
+/**
+ * A DEALER that plays a worker or client frame by frame. Every wait is
+ * bounded: next() resolves to undefined when nothing arrives in time.
+ */
+export class RawPeer {
+  readonly socket = new Dealer({ linger: 0 })
+
+  constructor(endpoint: string) {
+    this.socket.connect(endpoint)
+  }
+
+  send(frames: Array<Buffer | string>): Promise<void> {
+    return this.socket.send(frames)
+  }
+
+  async next(within: number): Promise<Buffer[] | undefined> {
+    this.socket.receiveTimeout = within
+    try {
+      return await this.socket.receive()
+    } catch (err) {
+      if ((err as { code?: string }).code === "EAGAIN") return undefined
+      throw err
+    }
+  }
+
+  /** The next worker command, decoded; throws on invalid frames. */
+  async command(within: number, skipHeartbeats = false): Promise<ToWorker | undefined> {
+    const deadline = Date.now() + within
+    for (;;) {
+      const frames = await this.next(Math.max(1, deadline - Date.now()))
+      if (!frames) return undefined
+      const decoded = decodeToWorker(frames)
+      if (!decoded.ok) throw new Error(`invalid frames to worker: ${JSON.stringify(decoded.error)}`)
+      if (skipHeartbeats && decoded.value.command === "HEARTBEAT") continue
+      return decoded.value
+    }
+  }
+
+  /** The next REQUEST, skipping HEARTBEATs; throws if something else or nothing comes. */
+  async request(within: number): Promise<WorkerRequest> {
+    const m = await this.command(within, true)
+    if (m?.command !== "REQUEST") {
+      throw new Error(`expected REQUEST within ${within} ms, got ${m?.command ?? "nothing"}`)
+    }
+    return m
+  }
+
+  /** The next client REPLY, decoded; throws on invalid frames. */
+  async reply(within: number): Promise<ToClient | undefined> {
+    const frames = await this.next(within)
+    if (!frames) return undefined
+    const decoded = decodeToClient(frames)
+    if (!decoded.ok) throw new Error(`invalid frames to client: ${JSON.stringify(decoded.error)}`)
+    return decoded.value
+  }
+
+  close(): void {
+    this.socket.close()
+  }
+}
+
+/** Frames a DEALER worker or client sends, built by hand to keep tests literal. */
+export const frames = {
+  ready: (service: string) => ["", "MDPW01", Buffer.from([1]), service],
+  reply: (client: Buffer, ...body: string[]) => ["", "MDPW01", Buffer.from([3]), client, "", ...body],
+  heartbeat: () => ["", "MDPW01", Buffer.from([4])],
+  disconnect: () => ["", "MDPW01", Buffer.from([5])],
+  request: (service: string, ...body: string[]) => ["", "MDPC01", service, ...body],
+}
+
+export const text = (body: Buffer[]) => body.map(b => b.toString())

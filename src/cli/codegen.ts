@@ -1,5 +1,4 @@
 import type { Command } from "commander"
-import { defaultRuntime, generate } from "../codegen/generate"
 
 export function registerCodegen(program: Command): void {
   program
@@ -8,8 +7,10 @@ export function registerCodegen(program: Command): void {
     .option("--specs <dir>", "folder of protocol specs (*.yaml)", "specs")
     .option("--schemas <dir>", "folder of JSON Schemas, one subfolder per protocol plus common/", "schemas")
     .requiredOption("--out <dir>", "output folder; one subfolder per protocol is written")
-    .option("--runtime <module>", "module the generated code imports the codec runtime from", defaultRuntime)
+    .option("--runtime <module>", "module the generated code imports the codec runtime from", "../../codec")
     .action(async (o: { specs: string; schemas: string; out: string; runtime: string }) => {
+      // json-schema-to-typescript is heavy: load it only for this command.
+      const { generate } = require("../codegen/generate") as typeof import("../codegen/generate")
       const files = await generate({ specsDir: o.specs, schemasDir: o.schemas, outDir: o.out, runtime: o.runtime })
       for (const f of files) console.log(`wrote ${f}`)
     })

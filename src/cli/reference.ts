@@ -1,7 +1,7 @@
 import { join } from "node:path"
 import { UsageError } from "../errors"
 import type { DeclaredTiming } from "../harness/timing"
-import { packageRoot } from "../harness/run"
+import { packageRoot } from "../package-root"
 
 export interface Reference {
   heartbeatMs: number

@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { join } from "node:path"
 import { Writable } from "node:stream"
 import { loadConfiguration, loadSources, runCucumber } from "@cucumber/cucumber/api"
 import { parse } from "yaml"
 import type { Requirement } from "../codec"
 import { UsageError } from "../errors"
+import { packageRoot } from "../package-root"
 import { ScenarioCollector, type ScenarioResult } from "./collect"
 import type { SuiteConfig } from "./config"
 import { judge, type RequirementResult } from "./verdicts"
 
-/** The package root: features/ and the compiled support code live under it. */
-export const packageRoot = resolve(__dirname, "../../..")
+export { packageRoot }
 
 export interface RunOptions {
   config: SuiteConfig

@@ -184,6 +184,8 @@ describe("MdpBroker on the wire", () => {
     for (let m = await w1.command(250); m; m = await w1.command(250)) {
       assert.equal(m.command, "HEARTBEAT")
     }
+    await c.send(f.request("mmi.service", "echo"))
+    assert.deepEqual(text((await c.reply(300))!.body), ["404"], "w1 is forgotten")
     const w2 = peer()
     await w2.send(f.ready("echo"))
     assert.deepEqual(text((await w2.request(300)).body), ["redo"])

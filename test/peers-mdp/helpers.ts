@@ -1,4 +1,4 @@
-import { Dealer } from "zeromq"
+import { Dealer, Router } from "zeromq"
 import { decodeToClient, decodeToWorker, type ToClient, type ToWorker, type WorkerRequest } from "../../src/generated/mdp-0.1"
 import { MdpBroker, type MdpBrokerOptions } from "../../src/peers/mdp/broker"
 
@@ -69,6 +69,35 @@ export class RawPeer {
     const decoded = decodeToClient(frames)
     if (!decoded.ok) throw new Error(`invalid frames to client: ${JSON.stringify(decoded.error)}`)
     return decoded.value
+  }
+
+  close(): void {
+    this.socket.close()
+  }
+}
+
+/** A ROUTER that plays the broker for worker and client tests. */
+export class RawBroker {
+  readonly socket = new Router({ linger: 0 })
+
+  async bind(): Promise<string> {
+    await this.socket.bind("tcp://127.0.0.1:*")
+    return this.socket.lastEndpoint!
+  }
+
+  /** The next message as [identity, ...frames], or undefined in time. */
+  async next(within: number): Promise<Buffer[] | undefined> {
+    this.socket.receiveTimeout = within
+    try {
+      return await this.socket.receive()
+    } catch (err) {
+      if ((err as { code?: string }).code === "EAGAIN") return undefined
+      throw err
+    }
+  }
+
+  send(frames: Array<Buffer | string>): Promise<void> {
+    return this.socket.send(frames)
   }
 
   close(): void {

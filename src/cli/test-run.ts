@@ -1,0 +1,88 @@
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { UsageError } from "../errors"
+import { compareBaseline, readBaseline } from "../harness/baseline"
+import type { SuiteConfig } from "../harness/config"
+import { fill, freePort, isListening, tcpParts } from "../harness/endpoints"
+import { IutProcess } from "../harness/iut"
+import { junitXml } from "../harness/junit"
+import { readProfile, type Profile } from "../harness/profile"
+import { packageRoot, runConformance } from "../harness/run"
+import type { RequirementResult } from "../harness/verdicts"
+import { referenceFor } from "./reference"
+import { counts, summaryTable } from "./summary"
+import type { TestFlags } from "./test"
+
+export function buildConfig(flags: TestFlags, endpointDefaulted: boolean): SuiteConfig {
+  const p: Profile = flags.profile ? readProfile(flags.profile) : {}
+  const protocol = flags.protocol ?? p.protocol
+  const role = flags.role ?? p.role
+  if (!protocol || !role) throw new UsageError("--protocol and --role are required (or set them in --profile)")
+  const ref = flags.reference ? referenceFor(protocol, role) : undefined
+  if (flags.reference && flags.start) throw new UsageError("--reference starts marque's own IUT; drop --start")
+  const timing = {
+    heartbeatMs: flags.heartbeatMs ?? ref?.heartbeatMs ?? p["heartbeat-ms"] ?? 2500,
+    liveness: flags.liveness ?? ref?.liveness ?? p.liveness ?? 3,
+    requestExpiryMs: flags.requestExpiryMs ?? ref?.requestExpiryMs ?? p["request-expiry-ms"],
+    replyTimeoutMs: flags.replyTimeoutMs ?? p["reply-timeout-ms"],
+  }
+  const start = ref?.start(timing) ?? flags.start ?? p.start
+  const endpoint = (endpointDefaulted ? p.endpoint : undefined) ?? flags.endpoint ?? "tcp://127.0.0.1:{port}"
+  if (!start && /\{\w+\}/.test(endpoint))
+    throw new UsageError(`--endpoint ${endpoint} has a placeholder, so the suite must start the IUT: give --start (or --reference), or a literal endpoint of a running IUT`)
+  return {
+    protocol,
+    role,
+    endpoint,
+    workerEndpoint: flags.workerEndpoint ?? p["worker-endpoint"],
+    start,
+    startTimeoutMs: flags.startTimeoutMs ?? p["start-timeout-ms"] ?? 10_000,
+    timing,
+    claims: { mmi: flags.mmi !== false && p.claims?.mmi !== false, requestExpiry: timing.requestExpiryMs !== undefined },
+  }
+}
+
+/** Fails fast, with exit code 2, when the IUT cannot be reached at all. */
+async function preflight(config: SuiteConfig): Promise<void> {
+  if (config.start) {
+    const endpoint = fill(config.endpoint, { port: await freePort(), host: "127.0.0.1" })
+    const probe = new IutProcess({ command: config.start, endpoint, startTimeoutMs: config.startTimeoutMs })
+    await probe.start()
+    await probe.stop()
+    return
+  }
+  const tcp = tcpParts(config.endpoint)
+  if (tcp && !(await isListening(tcp.host, tcp.port, 1000)))
+    throw new UsageError(`nothing listens at ${config.endpoint}: start the IUT first, or give --start`)
+}
+
+export async function runTest(flags: TestFlags, endpointDefaulted: boolean): Promise<number> {
+  const config = buildConfig(flags, endpointDefaulted)
+  const baseline = flags.expect ? readBaseline(flags.expect) : undefined
+  await preflight(config)
+  const reportDir = flags.reportDir ?? join(packageRoot, "reports", `${config.protocol.replace("/", "-")}-${config.role}-${Date.now()}`)
+  const outcome = await runConformance({
+    config,
+    tags: flags.tags,
+    reportDir,
+    onScenario: r => process.stderr.write(`  ${r.status === "PASSED" ? "ok  " : r.status === "SKIPPED" ? "skip" : "FAIL"} ${r.name} (${r.durationMs} ms)${r.verdict?.failure ? `  <- ${r.verdict.failure.rule}` : ""}\n`),
+  })
+  const { requirements } = outcome
+  writeFileSync(join(reportDir, "junit.xml"), junitXml(`${config.protocol} ${config.role}`, requirements, outcome.durationMs / 1000, !!flags.strict))
+  const c = counts(requirements)
+  console.log(`\n${config.protocol} ${config.role}: ${outcome.scenarios.length} scenarios in ${(outcome.durationMs / 1000).toFixed(1)} s\n`)
+  console.log(summaryTable(requirements))
+  console.log(`\nrequirements: ${c.pass} pass, ${c["non-strict"]} non-strict, ${c.fail} fail, ${c.skip} skip`)
+  console.log(`reports: ${reportDir}/{results.json,junit.xml,cucumber.html}`)
+  return exitCode(requirements, !!flags.strict, baseline)
+}
+
+function exitCode(results: RequirementResult[], strict: boolean, baseline?: ReturnType<typeof readBaseline>): number {
+  const failing = results.filter(r => r.verdict === "fail" || (strict && r.verdict === "non-strict"))
+  if (!baseline) return failing.length ? 1 : 0
+  const { unexpected, stale } = compareBaseline(baseline, failing)
+  for (const id of unexpected) console.log(`baseline: ${id} fails but is not expected to`)
+  for (const id of stale) console.log(`baseline: ${id} is expected to fail but does not (stale baseline: ${baseline.expected.get(id)})`)
+  if (!unexpected.length && !stale.length) console.log(`baseline: exactly the ${baseline.expected.size} expected requirement(s) fail`)
+  return unexpected.length || stale.length ? 1 : 0
+}

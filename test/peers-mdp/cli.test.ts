@@ -1,0 +1,115 @@
+import assert from "node:assert/strict"
+import { type ChildProcess, execFile, spawn } from "node:child_process"
+import { once } from "node:events"
+import { resolve } from "node:path"
+import { createInterface } from "node:readline"
+import { afterEach, describe, it } from "node:test"
+import { promisify } from "node:util"
+import { RawPeer } from "./helpers"
+
+const bin = resolve(__dirname, "../../../bin/marque.js")
+const run = promisify(execFile)
+
+/** Runs `marque args…` to the end; resolves to its exit code and output. */
+async function marque(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run("node", [bin, ...args], { timeout: 5000 })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+/** First stdout line matching `pattern`, or a failure after `within` ms. */
+async function line(child: ChildProcess, pattern: RegExp, within = 3000): Promise<RegExpMatchArray> {
+  const lines = createInterface({ input: child.stdout! })
+  const timer = setTimeout(() => lines.close(), within)
+  try {
+    for await (const l of lines) {
+      const m = l.match(pattern)
+      if (m) return m
+    }
+    throw new Error(`no line matching ${pattern} within ${within} ms`)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function exitCode(child: ChildProcess, within = 3000): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode
+  const timer = setTimeout(() => child.kill("SIGKILL"), within)
+  const [code] = await once(child, "exit")
+  clearTimeout(timer)
+  return code as number | null
+}
+
+describe("marque broker|worker|client", () => {
+  const children: ChildProcess[] = []
+  afterEach(() => {
+    for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGKILL")
+  })
+
+  function start(...args: string[]): ChildProcess {
+    const child = spawn("node", [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    child.stderr!.resume()
+    children.push(child)
+    return child
+  }
+
+  it("should serve a request end to end and stop cleanly on signals", async () => {
+    const broker = start("broker", "--bind", "tcp://127.0.0.1:*", "--heartbeat-ms", "100")
+    const [, endpoint] = await line(broker, /^bound (tcp:\/\/\S+)$/)
+    const worker = start("worker", "--connect", endpoint, "--service", "echo", "--heartbeat-ms", "100")
+    const reply = await marque("client", "--connect", endpoint, "--service", "echo", "a", "b")
+    assert.deepEqual(reply, { code: 0, stdout: "a\nb\n", stderr: "" })
+    worker.kill("SIGINT")
+    assert.equal(await exitCode(worker), 0)
+    broker.kill("SIGTERM")
+    assert.equal(await exitCode(broker), 0)
+  })
+
+  it("should exit 1 when the broker never answers", async () => {
+    const broker = start("broker", "--bind", "tcp://127.0.0.1:*")
+    const [, endpoint] = await line(broker, /^bound (\S+)$/)
+    const r = await marque("client", "--connect", endpoint, "--service", "nobody", "--timeout-ms", "50", "--retries", "2", "x")
+    assert.equal(r.code, 1)
+    assert.equal(r.stdout, "")
+    assert.match(r.stderr, /no reply .* after 2 tries of 50 ms/)
+  })
+
+  for (const args of [
+    ["--heartbeat-ms", "1.5"],
+    ["--fault", "no-such-fault"],
+    ["--liveness", "0"],
+    ["--bind", "nonsense"],
+    ["--bind", "tcp://256.0.0.1:1"],
+  ]) {
+    it(`should exit 2 on a bad argument: ${args.join(" ")}`, async () => {
+      const bind = args[0] === "--bind" ? [] : ["--bind", "tcp://127.0.0.1:*"]
+      const r = await marque("broker", ...bind, ...args)
+      assert.equal(r.code, 2)
+      assert.equal(r.stdout, "")
+      assert.notEqual(r.stderr, "")
+    })
+  }
+
+  it("should list the faults in --help and name the protocol version", async () => {
+    const r = await marque("broker", "--help")
+    assert.equal(r.code, 0)
+    assert.match(r.stdout, /MDP\/0\.1/)
+    assert.match(r.stdout, /talk-after-disconnect +\[MDP-31\]/)
+  })
+
+  it("should exit 3 on the first invalid message with crash-on-invalid (MDP-22)", async () => {
+    const broker = start("broker", "--bind", "tcp://127.0.0.1:*", "--fault", "crash-on-invalid")
+    const [, endpoint] = await line(broker, /^bound (\S+)$/)
+    const peer = new RawPeer(endpoint)
+    try {
+      await peer.send(["", "MDPXXX", "junk"])
+      assert.equal(await exitCode(broker), 3)
+    } finally {
+      peer.close()
+    }
+  })
+})

@@ -1,7 +1,20 @@
-import { After, Before, setDefaultTimeout, Status } from "@cucumber/cucumber"
+import { After, Before, setDefaultTimeout, setDefinitionFunctionWrapper, Status } from "@cucumber/cucumber"
 import { ScenarioRun, unclaimed } from "../../src/harness/scenario"
 import { transcriptMediaType, verdictMediaType } from "../../src/harness/verdict"
 import type { MarqueWorld } from "./world"
+
+// Cucumber hands After hooks the error of the last step run, which is lost
+// once a later step is skipped; keep the first error that stopped the scenario.
+setDefinitionFunctionWrapper((fn: (...args: unknown[]) => unknown) =>
+  async function (this: MarqueWorld, ...args: unknown[]) {
+    try {
+      return await fn.apply(this, args)
+    } catch (err) {
+      this.firstError ??= err
+      throw err
+    }
+  },
+)
 
 // A backstop only: every step has its own deadline derived from the IUT's timings.
 setDefaultTimeout(60_000)
@@ -18,8 +31,9 @@ Before(async function (this: MarqueWorld, { pickle }) {
   return undefined
 })
 
-After(async function (this: MarqueWorld, { result, error }) {
+After(async function (this: MarqueWorld, { result }) {
   if (result?.status === Status.SKIPPED) return
+  const error = this.firstError
   await this.closeDrivers()
   const verdict = await this.run.close(error)
   this.attach(JSON.stringify(verdict), verdictMediaType)

@@ -6,6 +6,8 @@ import type { ScenarioRun } from "../../src/harness/scenario"
 /** Per-scenario state: the run (IUT, transcript, timing) and the MDP drivers. */
 export class MarqueWorld extends World<SuiteConfig> {
   run!: ScenarioRun
+  /** The first error any step or hook threw in this scenario. */
+  firstError?: unknown
   private mdp?: BrokerSession
 
   constructor(options: IWorldOptions<SuiteConfig>) {

@@ -2,6 +2,7 @@ import { once } from "node:events"
 import { type Command, InvalidArgumentError, Option } from "commander"
 import { createLogger, type LogLevel, logLevels } from "../core/log"
 import { MdpBroker } from "../peers/mdp/broker"
+import { brokerDefaults } from "../peers/mdp/broker-options"
 import { MdpClient } from "../peers/mdp/client"
 import {
   type BrokerFault,
@@ -33,32 +34,63 @@ interface BrokerArgs {
 }
 
 function registerBroker(program: Command): void {
+  const d = brokerDefaults
   peerCommand(program, "broker")
     .description(
       "run the reference 7/MDP broker with 8/MMI; it serves MDP/0.1 only (one protocol version per bind)",
     )
-    .requiredOption("--bind <endpoint>", "endpoint to bind, e.g. tcp://127.0.0.1:5555 or tcp://127.0.0.1:*", endpoint)
-    .option("--heartbeat-ms <ms>", "HEARTBEAT interval towards workers", int(1), spec.timing.heartbeatIntervalMs)
-    .option("--liveness <n>", "silent intervals before a worker is forgotten", int(1), spec.timing.heartbeatLiveness)
-    .option("--request-expiry-ms <ms>", "how long a request waits for a worker; 0 = forever", int(0), 30_000)
-    .option("--max-queue <n>", "most requests waiting per service; later ones are dropped", int(1), 10_000)
-    .option("--max-workers <n>", "most registered workers; READY beyond it gets DISCONNECT", int(1), 10_000)
+    .requiredOption(
+      "--bind <endpoint>",
+      "endpoint to bind, e.g. tcp://127.0.0.1:5555 or tcp://127.0.0.1:*",
+      endpoint,
+    )
+    .addOption(
+      intOption(
+        "--heartbeat-ms <ms>",
+        "HEARTBEAT interval towards workers",
+        1,
+        d.heartbeatMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--liveness <n>",
+        "silent intervals before a worker is forgotten",
+        1,
+        d.liveness,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--request-expiry-ms <ms>",
+        "how long a request waits for a worker; 0 = forever",
+        0,
+        d.requestExpiryMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--max-queue <n>",
+        "most requests waiting per service; later ones are dropped",
+        1,
+        d.maxQueue,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--max-workers <n>",
+        "most registered workers; READY beyond it gets DISCONNECT",
+        1,
+        d.maxWorkers,
+      ),
+    )
     .addOption(faultOption(brokerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(brokerFaults))
     .action(async (o: BrokerArgs) => {
       const logger = createLogger({ name: "mdp-broker", level: o.logLevel })
-      const { bind, heartbeatMs, liveness, requestExpiryMs, maxQueue, maxWorkers } = o
-      const broker = new MdpBroker({
-        bind,
-        heartbeatMs,
-        liveness,
-        requestExpiryMs,
-        maxQueue,
-        maxWorkers,
-        faults: o.fault,
-        logger,
-      })
+      // The parsed options are named like MdpBrokerOptions.
+      const broker = new MdpBroker({ ...o, faults: o.fault, logger })
       let bound: string
       try {
         bound = await broker.start()
@@ -84,29 +116,46 @@ interface WorkerArgs {
 
 function registerWorker(program: Command): void {
   peerCommand(program, "worker")
-    .description("run a reference 7/MDP (0.1) echo worker: each REPLY carries the REQUEST body back")
+    .description(
+      "run a reference 7/MDP (0.1) echo worker: each REPLY carries the REQUEST body back",
+    )
     .requiredOption("--connect <endpoint>", "broker endpoint", endpoint)
-    .requiredOption("--service <name>", "service to register with READY", serviceName)
-    .option("--heartbeat-ms <ms>", "HEARTBEAT interval towards the broker", int(1), spec.timing.heartbeatIntervalMs)
-    .option("--liveness <n>", "silent intervals before the broker counts as gone", int(1), spec.timing.heartbeatLiveness)
-    .option("--reconnect-ms <ms>", "pause before reconnecting on a new socket", int(0), spec.timing.reconnectDelayMs)
+    .requiredOption(
+      "--service <name>",
+      "service to register with READY",
+      serviceName,
+    )
+    .addOption(
+      intOption(
+        "--heartbeat-ms <ms>",
+        "HEARTBEAT interval towards the broker",
+        1,
+        spec.timing.heartbeatIntervalMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--liveness <n>",
+        "silent intervals before the broker counts as gone",
+        1,
+        spec.timing.heartbeatLiveness,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--reconnect-ms <ms>",
+        "pause before reconnecting on a new socket",
+        0,
+        spec.timing.reconnectDelayMs,
+      ),
+    )
     .addOption(faultOption(workerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(workerFaults))
     .action(async (o: WorkerArgs) => {
       const logger = createLogger({ name: "mdp-worker", level: o.logLevel })
       const handler = async (body: Buffer[]) => body
-      const { connect, service, heartbeatMs, liveness, reconnectMs } = o
-      const worker = new MdpWorker({
-        connect,
-        service,
-        handler,
-        heartbeatMs,
-        liveness,
-        reconnectMs,
-        faults: o.fault,
-        logger,
-      })
+      const worker = new MdpWorker({ ...o, faults: o.fault, handler, logger })
       try {
         await worker.start()
       } catch (err) {
@@ -133,17 +182,39 @@ function registerClient(program: Command): void {
     )
     .argument("<body...>", "request body, one frame per argument")
     .requiredOption("--connect <endpoint>", "broker endpoint", endpoint)
-    .requiredOption("--service <name>", "service to ask, e.g. echo or mmi.service", serviceName)
-    .option("--timeout-ms <ms>", "how long each try waits for the reply", int(1), spec.timing.clientTimeoutMs)
-    .option("--retries <n>", "tries before giving up (a new socket for each)", int(1), spec.timing.clientRetries)
+    .requiredOption(
+      "--service <name>",
+      "service to ask, e.g. echo or mmi.service",
+      serviceName,
+    )
+    .addOption(
+      intOption(
+        "--timeout-ms <ms>",
+        "how long each try waits for the reply",
+        1,
+        spec.timing.clientTimeoutMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--retries <n>",
+        "tries before giving up (a new socket for each)",
+        1,
+        spec.timing.clientRetries,
+      ),
+    )
     .addOption(logLevelOption("warn"))
     .action(async (body: string[], o: ClientArgs) => {
       const logger = createLogger({ name: "mdp-client", level: o.logLevel })
       const { connect, timeoutMs, retries } = o
       const client = new MdpClient({ connect, timeoutMs, retries, logger })
       try {
-        const reply = await client.request(o.service, body.map(b => Buffer.from(b)))
-        for (const frame of reply) process.stdout.write(`${frame.toString("utf8")}\n`)
+        const reply = await client.request(
+          o.service,
+          body.map(b => Buffer.from(b)),
+        )
+        for (const frame of reply)
+          process.stdout.write(`${frame.toString("utf8")}\n`)
       } catch (err) {
         fail((err as Error).message, 1)
       } finally {
@@ -174,10 +245,26 @@ async function untilSignal(): Promise<void> {
   await Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")])
 }
 
+/** An integer option: "1.5", "-1" or "10ms" is a usage error (exit 2). */
+function intOption(
+  flags: string,
+  description: string,
+  min: number,
+  fallback: number,
+): Option {
+  return new Option(flags, description).argParser(int(min)).default(fallback)
+}
+
 function int(min: number): (value: string) => number {
   return value => {
-    if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
-      throw new InvalidArgumentError(`expected an integer >= ${min}, got "${value}"`)
+    if (
+      !/^\d+$/.test(value) ||
+      Number(value) < min ||
+      !Number.isSafeInteger(Number(value))
+    ) {
+      throw new InvalidArgumentError(
+        `expected an integer >= ${min}, got "${value}"`,
+      )
     }
     return Number(value)
   }
@@ -187,7 +274,9 @@ const transports = /^(tcp|ipc|inproc|ws|wss|pgm|epgm|tipc|vmci|udp):\/\/\S+$/
 
 function endpoint(value: string): string {
   if (!transports.test(value)) {
-    throw new InvalidArgumentError(`expected a ZeroMQ endpoint like tcp://127.0.0.1:5555, got "${value}"`)
+    throw new InvalidArgumentError(
+      `expected a ZeroMQ endpoint like tcp://127.0.0.1:5555, got "${value}"`,
+    )
   }
   return value
 }
@@ -195,7 +284,9 @@ function endpoint(value: string): string {
 /** MDP-13: a service name is a printable string. */
 function serviceName(value: string): string {
   if (!/^[\x20-\x7e]{1,255}$/.test(value)) {
-    throw new InvalidArgumentError(`expected 1-255 printable ASCII characters, got "${value}"`)
+    throw new InvalidArgumentError(
+      `expected 1-255 printable ASCII characters, got "${value}"`,
+    )
   }
   return value
 }
@@ -204,17 +295,25 @@ function serviceName(value: string): string {
 function faultOption(catalog: Record<string, FaultInfo>): Option {
   const parse = (value: string, previous: string[]): string[] => {
     if (!isFault(catalog, value)) {
-      throw new InvalidArgumentError(`unknown fault "${value}"; known: ${Object.keys(catalog).join(", ")}`)
+      throw new InvalidArgumentError(
+        `unknown fault "${value}"; known: ${Object.keys(catalog).join(", ")}`,
+      )
     }
     return [...previous, value]
   }
-  return new Option("--fault <name>", "break a requirement on purpose (repeatable; see below)")
+  return new Option(
+    "--fault <name>",
+    "break a requirement on purpose (repeatable; see below)",
+  )
     .argParser(parse)
     .default([], "none")
 }
 
 function logLevelOption(fallback: LogLevel): Option {
-  return new Option("--log-level <level>", "log level of the JSON lines on stderr")
+  return new Option(
+    "--log-level <level>",
+    "log level of the JSON lines on stderr",
+  )
     .choices(logLevels)
     .default(fallback)
 }

@@ -6,7 +6,10 @@ import type { Clock } from "./clock"
  * say how much was suppressed.
  */
 export class Throttle {
-  private readonly windows = new Map<string, { until: number; suppressed: number }>()
+  private readonly windows = new Map<
+    string,
+    { until: number; suppressed: number }
+  >()
 
   constructor(
     private readonly windowMs: number,

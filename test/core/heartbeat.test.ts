@@ -23,7 +23,11 @@ describe("Heartbeat", () => {
     clock.advance(90)
     beat.sent()
     clock.advance(90)
-    assert.equal(beat.sendDue(), false, "a send 90 ms ago postpones the heartbeat")
+    assert.equal(
+      beat.sendDue(),
+      false,
+      "a send 90 ms ago postpones the heartbeat",
+    )
     clock.advance(10)
     assert.equal(beat.sendDue(), true)
   })
@@ -59,8 +63,14 @@ describe("Heartbeat", () => {
 
   it("should reject nonsense settings", () => {
     const clock = new ManualClock()
-    assert.throws(() => new Heartbeat({ intervalMs: 0, liveness: 3, clock }), RangeError)
-    assert.throws(() => new Heartbeat({ intervalMs: 10, liveness: 0, clock }), RangeError)
+    assert.throws(
+      () => new Heartbeat({ intervalMs: 0, liveness: 3, clock }),
+      RangeError,
+    )
+    assert.throws(
+      () => new Heartbeat({ intervalMs: 10, liveness: 0, clock }),
+      RangeError,
+    )
   })
 })
 

@@ -6,7 +6,8 @@ describe("every", () => {
   it("should tick until aborted, then end quietly", async () => {
     const abort = new AbortController()
     let ticks = 0
-    for await (const _ of every(2, abort.signal)) if (++ticks === 3) abort.abort()
+    for await (const _ of every(2, abort.signal))
+      if (++ticks === 3) abort.abort()
     assert.equal(ticks, 3)
   })
 

@@ -54,7 +54,11 @@ describe("MdpBroker on the wire", () => {
     const req = await w.request(300)
     assert.deepEqual(text(req.body), ["hello", "world"])
     await w.send(f.reply(req.client, "HELLO"))
-    assert.deepEqual(await c.reply(300), { command: "REPLY", service: "echo", body: [Buffer.from("HELLO")] })
+    assert.deepEqual(await c.reply(300), {
+      command: "REPLY",
+      service: "echo",
+      body: [Buffer.from("HELLO")],
+    })
   })
 
   it("should give a worker one request at a time (MDP-48)", async () => {
@@ -185,7 +189,11 @@ describe("MdpBroker on the wire", () => {
       assert.equal(m.command, "HEARTBEAT")
     }
     await c.send(f.request("mmi.service", "echo"))
-    assert.deepEqual(text((await c.reply(300))!.body), ["404"], "w1 is forgotten")
+    assert.deepEqual(
+      text((await c.reply(300))!.body),
+      ["404"],
+      "w1 is forgotten",
+    )
     const w2 = peer()
     await w2.send(f.ready("echo"))
     assert.deepEqual(text((await w2.request(300)).body), ["redo"])
@@ -196,7 +204,11 @@ describe("MdpBroker on the wire", () => {
     const w = await readyWorker(peer)
     for (let i = 0; i < 8; i++) {
       await w.send(f.heartbeat())
-      assert.equal((await w.command(200))?.command, "HEARTBEAT", `still registered after ${i} beats`)
+      assert.equal(
+        (await w.command(200))?.command,
+        "HEARTBEAT",
+        `still registered after ${i} beats`,
+      )
     }
   })
 
@@ -205,13 +217,21 @@ describe("MdpBroker on the wire", () => {
     const stranger = peer()
     await stranger.send(["", "MDPW01", Buffer.from([9])])
     await stranger.send(["garbage"])
-    assert.equal(await stranger.next(100), undefined, "unknown senders get nothing")
+    assert.equal(
+      await stranger.next(100),
+      undefined,
+      "unknown senders get nothing",
+    )
     const w = await readyWorker(peer)
     await w.send(["", "MDPW01", Buffer.from([4]), "extra"])
     assert.deepEqual(await w.command(200, true), { command: "DISCONNECT" })
     const c = peer()
     await c.send(f.request("mmi.service", "echo"))
-    assert.deepEqual(text((await c.reply(300))!.body), ["404"], "still serving, w forgotten")
+    assert.deepEqual(
+      text((await c.reply(300))!.body),
+      ["404"],
+      "still serving, w forgotten",
+    )
   })
 
   it("should answer MMI itself (MMI-1, MMI-5, MMI-6, MMI-7)", async () => {
@@ -224,8 +244,16 @@ describe("MdpBroker on the wire", () => {
       ["mmi.nothing", "echo", "501"],
     ]) {
       await c.send(f.request(service, body))
-      assert.deepEqual(await c.reply(300), { command: "REPLY", service, body: [Buffer.from(status)] })
+      assert.deepEqual(await c.reply(300), {
+        command: "REPLY",
+        service,
+        body: [Buffer.from(status)],
+      })
     }
-    assert.equal(await w.command(100, true), undefined, "MMI never reaches workers")
+    assert.equal(
+      await w.command(100, true),
+      undefined,
+      "MMI never reaches workers",
+    )
   })
 })

@@ -13,7 +13,9 @@ const run = promisify(execFile)
 /** Runs `marque args…` to the end; resolves to its exit code and output. */
 async function marque(...args: string[]) {
   try {
-    const { stdout, stderr } = await run("node", [bin, ...args], { timeout: 5000 })
+    const { stdout, stderr } = await run("node", [bin, ...args], {
+      timeout: 5000,
+    })
     return { code: 0, stdout, stderr }
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string }
@@ -22,7 +24,11 @@ async function marque(...args: string[]) {
 }
 
 /** First stdout line matching `pattern`, or a failure after `within` ms. */
-async function line(child: ChildProcess, pattern: RegExp, within = 3000): Promise<RegExpMatchArray> {
+async function line(
+  child: ChildProcess,
+  pattern: RegExp,
+  within = 3000,
+): Promise<RegExpMatchArray> {
   const lines = createInterface({ input: child.stdout! })
   const timer = setTimeout(() => lines.close(), within)
   try {
@@ -36,7 +42,10 @@ async function line(child: ChildProcess, pattern: RegExp, within = 3000): Promis
   }
 }
 
-async function exitCode(child: ChildProcess, within = 3000): Promise<number | null> {
+async function exitCode(
+  child: ChildProcess,
+  within = 3000,
+): Promise<number | null> {
   if (child.exitCode !== null) return child.exitCode
   const timer = setTimeout(() => child.kill("SIGKILL"), within)
   const [code] = await once(child, "exit")
@@ -47,21 +56,46 @@ async function exitCode(child: ChildProcess, within = 3000): Promise<number | nu
 describe("marque broker|worker|client", () => {
   const children: ChildProcess[] = []
   afterEach(() => {
-    for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGKILL")
+    for (const c of children.splice(0))
+      if (c.exitCode === null) c.kill("SIGKILL")
   })
 
   function start(...args: string[]): ChildProcess {
-    const child = spawn("node", [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn("node", [bin, ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     child.stderr!.resume()
     children.push(child)
     return child
   }
 
   it("should serve a request end to end and stop cleanly on signals", async () => {
-    const broker = start("broker", "--bind", "tcp://127.0.0.1:*", "--heartbeat-ms", "100")
+    const broker = start(
+      "broker",
+      "--bind",
+      "tcp://127.0.0.1:*",
+      "--heartbeat-ms",
+      "100",
+    )
     const [, endpoint] = await line(broker, /^bound (tcp:\/\/\S+)$/)
-    const worker = start("worker", "--connect", endpoint, "--service", "echo", "--heartbeat-ms", "100")
-    const reply = await marque("client", "--connect", endpoint, "--service", "echo", "a", "b")
+    const worker = start(
+      "worker",
+      "--connect",
+      endpoint,
+      "--service",
+      "echo",
+      "--heartbeat-ms",
+      "100",
+    )
+    const reply = await marque(
+      "client",
+      "--connect",
+      endpoint,
+      "--service",
+      "echo",
+      "a",
+      "b",
+    )
     assert.deepEqual(reply, { code: 0, stdout: "a\nb\n", stderr: "" })
     worker.kill("SIGINT")
     assert.equal(await exitCode(worker), 0)
@@ -72,7 +106,18 @@ describe("marque broker|worker|client", () => {
   it("should exit 1 when the broker never answers", async () => {
     const broker = start("broker", "--bind", "tcp://127.0.0.1:*")
     const [, endpoint] = await line(broker, /^bound (\S+)$/)
-    const r = await marque("client", "--connect", endpoint, "--service", "nobody", "--timeout-ms", "50", "--retries", "2", "x")
+    const r = await marque(
+      "client",
+      "--connect",
+      endpoint,
+      "--service",
+      "nobody",
+      "--timeout-ms",
+      "50",
+      "--retries",
+      "2",
+      "x",
+    )
     assert.equal(r.code, 1)
     assert.equal(r.stdout, "")
     assert.match(r.stderr, /no reply .* after 2 tries of 50 ms/)
@@ -102,7 +147,13 @@ describe("marque broker|worker|client", () => {
   })
 
   it("should exit 3 on the first invalid message with crash-on-invalid (MDP-22)", async () => {
-    const broker = start("broker", "--bind", "tcp://127.0.0.1:*", "--fault", "crash-on-invalid")
+    const broker = start(
+      "broker",
+      "--bind",
+      "tcp://127.0.0.1:*",
+      "--fault",
+      "crash-on-invalid",
+    )
     const [, endpoint] = await line(broker, /^bound (\S+)$/)
     const peer = new RawPeer(endpoint)
     try {

@@ -2,7 +2,11 @@ import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
 import { requirements } from "../../src/generated/mdp-0.1"
 import type { MdpBroker } from "../../src/peers/mdp/broker"
-import { type BrokerFault, brokerFaults, workerFaults } from "../../src/peers/mdp/faults"
+import {
+  type BrokerFault,
+  brokerFaults,
+  workerFaults,
+} from "../../src/peers/mdp/faults"
 import { frames as f, RawPeer, startBroker, text } from "./helpers"
 
 describe("fault catalogs", () => {
@@ -26,9 +30,13 @@ describe("fault catalogs", () => {
 
   it("should only cite requirements that exist", () => {
     const known = new Set(requirements.map(r => r.id))
-    for (const [name, fault] of Object.entries({ ...brokerFaults, ...workerFaults })) {
+    for (const [name, fault] of Object.entries({
+      ...brokerFaults,
+      ...workerFaults,
+    })) {
       assert.ok(fault.violates.length > 0, name)
-      for (const id of fault.violates) assert.ok(known.has(id), `${name}: ${id}`)
+      for (const id of fault.violates)
+        assert.ok(known.has(id), `${name}: ${id}`)
     }
   })
 })
@@ -78,7 +86,10 @@ describe("broker faults", () => {
   it("drop-empty-frame: worker commands lack frame 0", async () => {
     const w = (await setup("drop-empty-frame"))()
     await w.send(f.ready("echo"))
-    assert.deepEqual(await w.next(200), [Buffer.from("MDPW01"), Buffer.from([4])])
+    assert.deepEqual(await w.next(200), [
+      Buffer.from("MDPW01"),
+      Buffer.from([4]),
+    ])
   })
 
   it('wrong-header: client replies say "MDPC02"', async () => {
@@ -92,7 +103,11 @@ describe("broker faults", () => {
   })
 
   it('mmi-always-found: unknown services are "200"', async () => {
-    const reply = await mmi(await setup("mmi-always-found"), "mmi.service", "nope")
+    const reply = await mmi(
+      await setup("mmi-always-found"),
+      "mmi.service",
+      "nope",
+    )
     assert.equal(reply?.[3]?.toString(), "200")
   })
 
@@ -102,7 +117,10 @@ describe("broker faults", () => {
     await w.send(f.ready("mmi.x"))
     assert.deepEqual(await w.command(200), { command: "HEARTBEAT" })
     assert.equal((await mmi(peer, "mmi.x", "y"))?.[3]?.toString(), "501")
-    assert.equal((await mmi(peer, "mmi.service", "mmi.x"))?.[3]?.toString(), "200")
+    assert.equal(
+      (await mmi(peer, "mmi.service", "mmi.x"))?.[3]?.toString(),
+      "200",
+    )
   })
 
   it("double-dispatch: a busy worker gets a second request", async () => {
@@ -131,6 +149,9 @@ describe("broker faults", () => {
     const w = peer()
     await w.send(f.ready("echo"))
     await w.send(f.disconnect())
+    // Asked on w's own socket, so the answer comes after DISCONNECT was handled.
+    await w.send(f.request("mmi.service", "echo"))
+    assert.equal((await w.next(300))?.[3]?.toString(), "404")
     await peer().send(f.request("echo", "x"))
     assert.deepEqual(await w.command(200), { command: "HEARTBEAT" })
     assert.equal(await w.command(150, true), undefined)

@@ -1,5 +1,11 @@
 import { Dealer, Router } from "zeromq"
-import { decodeToClient, decodeToWorker, type ToClient, type ToWorker, type WorkerRequest } from "../../src/generated/mdp-0.1"
+import {
+  decodeToClient,
+  decodeToWorker,
+  type ToClient,
+  type ToWorker,
+  type WorkerRequest,
+} from "../../src/generated/mdp-0.1"
 import { MdpBroker, type MdpBrokerOptions } from "../../src/peers/mdp/broker"
 
 /**
@@ -41,13 +47,19 @@ export class RawPeer {
   }
 
   /** The next worker command, decoded; throws on invalid frames. */
-  async command(within: number, skipHeartbeats = false): Promise<ToWorker | undefined> {
+  async command(
+    within: number,
+    skipHeartbeats = false,
+  ): Promise<ToWorker | undefined> {
     const deadline = Date.now() + within
     for (;;) {
       const frames = await this.next(Math.max(1, deadline - Date.now()))
       if (!frames) return undefined
       const decoded = decodeToWorker(frames)
-      if (!decoded.ok) throw new Error(`invalid frames to worker: ${JSON.stringify(decoded.error)}`)
+      if (!decoded.ok)
+        throw new Error(
+          `invalid frames to worker: ${JSON.stringify(decoded.error)}`,
+        )
       if (skipHeartbeats && decoded.value.command === "HEARTBEAT") continue
       return decoded.value
     }
@@ -57,7 +69,9 @@ export class RawPeer {
   async request(within: number): Promise<WorkerRequest> {
     const m = await this.command(within, true)
     if (m?.command !== "REQUEST") {
-      throw new Error(`expected REQUEST within ${within} ms, got ${m?.command ?? "nothing"}`)
+      throw new Error(
+        `expected REQUEST within ${within} ms, got ${m?.command ?? "nothing"}`,
+      )
     }
     return m
   }
@@ -67,7 +81,10 @@ export class RawPeer {
     const frames = await this.next(within)
     if (!frames) return undefined
     const decoded = decodeToClient(frames)
-    if (!decoded.ok) throw new Error(`invalid frames to client: ${JSON.stringify(decoded.error)}`)
+    if (!decoded.ok)
+      throw new Error(
+        `invalid frames to client: ${JSON.stringify(decoded.error)}`,
+      )
     return decoded.value
   }
 
@@ -108,10 +125,22 @@ export class RawBroker {
 /** Frames a DEALER worker or client sends, built by hand to keep tests literal. */
 export const frames = {
   ready: (service: string) => ["", "MDPW01", Buffer.from([1]), service],
-  reply: (client: Buffer, ...body: string[]) => ["", "MDPW01", Buffer.from([3]), client, "", ...body],
+  reply: (client: Buffer, ...body: string[]) => [
+    "",
+    "MDPW01",
+    Buffer.from([3]),
+    client,
+    "",
+    ...body,
+  ],
   heartbeat: () => ["", "MDPW01", Buffer.from([4])],
   disconnect: () => ["", "MDPW01", Buffer.from([5])],
-  request: (service: string, ...body: string[]) => ["", "MDPC01", service, ...body],
+  request: (service: string, ...body: string[]) => [
+    "",
+    "MDPC01",
+    service,
+    ...body,
+  ],
 }
 
 export const text = (body: Buffer[]) => body.map(b => b.toString())

@@ -5,7 +5,8 @@ import { MdpClient, RequestTimeoutError } from "../../src/peers/mdp/client"
 import { MdpWorker } from "../../src/peers/mdp/worker"
 import { fast, startBroker, text } from "./helpers"
 
-const upper = async (body: Buffer[]) => body.map(b => Buffer.from(b.toString().toUpperCase()))
+const upper = async (body: Buffer[]) =>
+  body.map(b => Buffer.from(b.toString().toUpperCase()))
 const bufs = (...s: string[]) => s.map(x => Buffer.from(x))
 
 // The three reference peers together, in process, over tcp://127.0.0.1.
@@ -24,7 +25,13 @@ describe("MDP/0.1 reference peers", () => {
   }
 
   async function worker(endpoint: string, service = "echo", reconnectMs = 50) {
-    const w = new MdpWorker({ connect: endpoint, service, handler: upper, ...fast, reconnectMs })
+    const w = new MdpWorker({
+      connect: endpoint,
+      service,
+      handler: upper,
+      ...fast,
+      reconnectMs,
+    })
     await w.start()
     stops.push(() => w.stop())
     return w
@@ -48,8 +55,12 @@ describe("MDP/0.1 reference peers", () => {
     await worker(endpoint)
     const c = client(endpoint)
     await c.request("echo", bufs("registered?"))
-    assert.deepEqual(text(await c.request("mmi.service", bufs("echo"))), ["200"])
-    assert.deepEqual(text(await c.request("mmi.service", bufs("nope"))), ["404"])
+    assert.deepEqual(text(await c.request("mmi.service", bufs("echo"))), [
+      "200",
+    ])
+    assert.deepEqual(text(await c.request("mmi.service", bufs("nope"))), [
+      "404",
+    ])
     assert.deepEqual(text(await c.request("mmi.other", bufs("echo"))), ["501"])
   })
 
@@ -57,7 +68,9 @@ describe("MDP/0.1 reference peers", () => {
     const endpoint = await broker()
     for (let i = 0; i < 3; i++) await worker(endpoint)
     const replies = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => client(endpoint).request("echo", bufs(`r${i}`))),
+      Array.from({ length: 20 }, (_, i) =>
+        client(endpoint).request("echo", bufs(`r${i}`)),
+      ),
     )
     assert.deepEqual(
       replies.map(r => text(r)[0]),

@@ -9,21 +9,34 @@ import { RawBroker } from "./helpers"
 const echo = async (body: Buffer[]) => body
 
 /** What a fake broker receives from a worker: identity plus decoded command. */
-async function fromWorker(broker: RawBroker, within: number, skipHeartbeats = true) {
+async function fromWorker(
+  broker: RawBroker,
+  within: number,
+  skipHeartbeats = true,
+) {
   const deadline = Date.now() + within
   for (;;) {
     const frames = await broker.next(Math.max(1, deadline - Date.now()))
     if (!frames) return undefined
     const [id, ...rest] = frames
     const decoded = decodeFromWorker(rest)
-    if (!decoded.ok) throw new Error(`invalid from worker: ${JSON.stringify(decoded.error)}`)
+    if (!decoded.ok)
+      throw new Error(`invalid from worker: ${JSON.stringify(decoded.error)}`)
     if (skipHeartbeats && decoded.value.command === "HEARTBEAT") continue
     return { id, msg: decoded.value as FromWorker }
   }
 }
 
 const toWorker = {
-  request: (id: Buffer, client: string, ...body: string[]) => [id, "", "MDPW01", Buffer.from([2]), client, "", ...body],
+  request: (id: Buffer, client: string, ...body: string[]) => [
+    id,
+    "",
+    "MDPW01",
+    Buffer.from([2]),
+    client,
+    "",
+    ...body,
+  ],
   disconnect: (id: Buffer) => [id, "", "MDPW01", Buffer.from([5])],
   heartbeat: (id: Buffer) => [id, "", "MDPW01", Buffer.from([4])],
 }
@@ -38,7 +51,15 @@ describe("MdpWorker against a fake broker", () => {
     const broker = new RawBroker()
     const endpoint = await broker.bind()
     cleanup.push(() => broker.close())
-    const worker = new MdpWorker({ connect: endpoint, service: "echo", handler: echo, heartbeatMs: 50, liveness, reconnectMs: 30, faults })
+    const worker = new MdpWorker({
+      connect: endpoint,
+      service: "echo",
+      handler: echo,
+      heartbeatMs: 50,
+      liveness,
+      reconnectMs: 30,
+      faults,
+    })
     await worker.start()
     cleanup.push(() => worker.stop())
     const ready = await fromWorker(broker, 500)
@@ -50,7 +71,11 @@ describe("MdpWorker against a fake broker", () => {
     const { broker, id } = await setup()
     await broker.send(toWorker.request(id, "C1", "a", "b"))
     const got = await fromWorker(broker, 300)
-    assert.deepEqual(got?.msg, { command: "REPLY", client: Buffer.from("C1"), body: [Buffer.from("a"), Buffer.from("b")] })
+    assert.deepEqual(got?.msg, {
+      command: "REPLY",
+      client: Buffer.from("C1"),
+      body: [Buffer.from("a"), Buffer.from("b")],
+    })
   })
 
   it("should heartbeat when idle (MDP-43)", async () => {
@@ -86,7 +111,10 @@ describe("MdpWorker against a fake broker", () => {
   it("should say DISCONNECT on stop() (MDP-30)", async () => {
     const { broker, worker, id } = await setup()
     await worker.stop()
-    assert.deepEqual(await fromWorker(broker, 300), { id, msg: { command: "DISCONNECT" } })
+    assert.deepEqual(await fromWorker(broker, 300), {
+      id,
+      msg: { command: "DISCONNECT" },
+    })
   })
 
   it("should send READY twice with the double-ready fault (MDP-27)", async () => {
@@ -99,14 +127,25 @@ describe("MdpClient against a fake broker", () => {
   it("should reject a reply for another service (MDP-7)", async () => {
     const broker = new RawBroker()
     const endpoint = await broker.bind()
-    const client = new MdpClient({ connect: endpoint, timeoutMs: 500, retries: 1 })
+    const client = new MdpClient({
+      connect: endpoint,
+      timeoutMs: 500,
+      retries: 1,
+    })
     try {
       const pending = client.request("echo", [Buffer.from("x")])
       const frames = await broker.next(500)
       assert.ok(frames)
-      assert.deepEqual(frames.slice(1).map(String), ["", "MDPC01", "echo", "x"], "REQ frames (MDP-6)")
+      assert.deepEqual(
+        frames.slice(1).map(String),
+        ["", "MDPC01", "echo", "x"],
+        "REQ frames (MDP-6)",
+      )
       await broker.send([frames[0], "", "MDPC01", "other", "x"])
-      await assert.rejects(pending, (err: unknown) => err instanceof BadReplyError && err.rule === "MDP-7")
+      await assert.rejects(
+        pending,
+        (err: unknown) => err instanceof BadReplyError && err.rule === "MDP-7",
+      )
     } finally {
       client.close()
       broker.close()

@@ -14,10 +14,11 @@ Feature: Broker heartbeating
     Given worker "w1" has sent READY for service "echo"
     When worker "w1" goes silent
     And the expiry time passes
-    And client "c1" sends a REQUEST for service "echo" with body "for a live worker"
-    And worker "w2" sends READY for service "echo"
-    Then worker "w2" receives a REQUEST from client "c1" with body "for a live worker" within the reply timeout
-    And worker "w1" receives no REQUEST within the quiet period
+    And worker "w2" has sent READY for service "echo"
+    And client "c1" sends a REQUEST for service "echo" with body "first"
+    Then worker "w2" receives a REQUEST from client "c1" with body "first" within the reply timeout
+    When client "c2" sends a REQUEST for service "echo" with body "second"
+    Then worker "w1" receives no REQUEST within the quiet period
 
   @MDP-46 @should
   Scenario: The broker stops heartbeating a worker it found dead

@@ -31,7 +31,9 @@ Feature: Broker enforces the worker connection life cycle
   @MDP-31 @must @MDP-46
   Scenario: A disconnected worker gets no more requests
     Given worker "w1" has sent READY for service "echo"
+    And worker "w2" has sent READY for service "echo"
     When worker "w1" sends DISCONNECT
-    And client "c1" sends a REQUEST for service "echo" with body "anyone?"
-    And worker "w2" sends READY for service "echo"
-    Then worker "w2" receives a REQUEST from client "c1" with body "anyone?" within the reply timeout
+    And client "c1" sends a REQUEST for service "echo" with body "first"
+    Then worker "w2" receives a REQUEST from client "c1" with body "first" within the reply timeout
+    When client "c2" sends a REQUEST for service "echo" with body "second"
+    Then worker "w1" receives no REQUEST within the quiet period

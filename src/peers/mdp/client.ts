@@ -1,6 +1,10 @@
 import { Request } from "zeromq"
 import { type Logger, silentLogger } from "../../core/log"
-import { decodeToClient, encodeClientRequest, spec } from "../../generated/mdp-0.1"
+import {
+  decodeToClient,
+  encodeClientRequest,
+  spec,
+} from "../../generated/mdp-0.1"
 
 export interface MdpClientOptions {
   /** Broker endpoint, e.g. "tcp://127.0.0.1:5555". */
@@ -53,6 +57,7 @@ export class MdpClient {
   private readonly retries: number
   private readonly log: Logger
   private socket?: Request
+  private busy = false
 
   constructor(private readonly opts: MdpClientOptions) {
     this.timeoutMs = opts.timeoutMs ?? spec.timing.clientTimeoutMs
@@ -63,25 +68,57 @@ export class MdpClient {
   /** Sends a REQUEST and resolves to the REPLY body (MDP-8: one at a time). */
   async request(service: string, body: Buffer[]): Promise<Buffer[]> {
     // MDP-6: the request body is one or more frames.
-    if (body.length === 0) throw new RangeError("an MDP request needs at least one body frame")
-    // The REQ socket adds frame 0, the empty delimiter, itself.
-    const frames = encodeClientRequest({ command: "REQUEST", service, body }).slice(1)
-    for (let attempt = 1; attempt <= this.retries; attempt++) {
-      const socket = this.open()
-      const reply = await this.exchange(socket, frames)
-      if (reply) return this.check(service, reply)
-      this.log.warn({ event: "request-timeout", service, attempt, of: this.retries })
-      this.drop()
+    if (body.length === 0)
+      throw new RangeError("an MDP request needs at least one body frame")
+    // MDP-8: one REQUEST, then its REPLY; a REQ socket cannot overlap them.
+    if (this.busy) throw new Error("MdpClient sends one request at a time")
+    this.busy = true
+    try {
+      return await this.exchangeWithRetries(service, body)
+    } finally {
+      this.busy = false
     }
-    throw new RequestTimeoutError(this.opts.connect, service, this.retries, this.timeoutMs)
   }
 
   close(): void {
     this.drop()
   }
 
+  private async exchangeWithRetries(
+    service: string,
+    body: Buffer[],
+  ): Promise<Buffer[]> {
+    // The REQ socket adds frame 0, the empty delimiter, itself.
+    const frames = encodeClientRequest({
+      command: "REQUEST",
+      service,
+      body,
+    }).slice(1)
+    for (let attempt = 1; attempt <= this.retries; attempt++) {
+      const socket = this.open()
+      const reply = await this.exchange(socket, frames)
+      if (reply) return this.check(service, reply)
+      this.log.warn({
+        event: "request-timeout",
+        service,
+        attempt,
+        of: this.retries,
+      })
+      this.drop()
+    }
+    throw new RequestTimeoutError(
+      this.opts.connect,
+      service,
+      this.retries,
+      this.timeoutMs,
+    )
+  }
+
   /** One try: undefined if the broker stays silent for timeoutMs. */
-  private async exchange(socket: Request, frames: Buffer[]): Promise<Buffer[] | undefined> {
+  private async exchange(
+    socket: Request,
+    frames: Buffer[],
+  ): Promise<Buffer[] | undefined> {
     try {
       await socket.send(frames)
       return await socket.receive()
@@ -100,7 +137,11 @@ export class MdpClient {
     }
     // MDP-7: the reply names the service that was asked for.
     if (decoded.value.service !== service) {
-      throw new BadReplyError("MDP-7", `service "${service}"`, `service "${decoded.value.service}"`)
+      throw new BadReplyError(
+        "MDP-7",
+        `service "${service}"`,
+        `service "${decoded.value.service}"`,
+      )
     }
     return decoded.value.body
   }
@@ -108,7 +149,11 @@ export class MdpClient {
   private open(): Request {
     if (!this.socket) {
       const t = this.timeoutMs
-      this.socket = new Request({ linger: 0, sendTimeout: t, receiveTimeout: t })
+      this.socket = new Request({
+        linger: 0,
+        sendTimeout: t,
+        receiveTimeout: t,
+      })
       this.socket.connect(this.opts.connect)
     }
     return this.socket

@@ -15,7 +15,8 @@ export const brokerFaults = {
     description: "never send HEARTBEAT to workers",
   },
   "ignore-expiry": {
-    violates: ["MDP-44"],
+    // A worker never expired is also never dropped from the heartbeat list.
+    violates: ["MDP-44", "MDP-46"],
     description: "never expire silent workers; keep dispatching to them",
   },
   "drop-empty-frame": {

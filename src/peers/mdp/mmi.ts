@@ -2,7 +2,8 @@ import { included } from "../../generated/mdp-0.1"
 
 const mmi = included.mmi.constants
 
-export type MmiStatus = typeof mmi.found | typeof mmi.notFound | typeof mmi.notImplemented
+export type MmiStatus =
+  typeof mmi.found | typeof mmi.notFound | typeof mmi.notImplemented
 
 /** 8/MMI: the "mmi." prefix is reserved for services the broker answers itself. */
 export function isMmiService(service: string): boolean {
@@ -23,9 +24,14 @@ export interface MmiPolicy {
  * the service to look up; extra frames are ignored, and a missing one reads
  * as the empty name, which no worker can register.
  */
-export function answerMmi(service: string, body: Buffer[], policy: MmiPolicy): MmiStatus {
+export function answerMmi(
+  service: string,
+  body: Buffer[],
+  policy: MmiPolicy,
+): MmiStatus {
   // MMI-7: anything in the namespace we do not implement gets "501".
-  if (service !== "mmi.service" || policy.notImplemented) return mmi.notImplemented
+  if (service !== "mmi.service" || policy.notImplemented)
+    return mmi.notImplemented
   const name = body[0]?.toString("utf8") ?? ""
   // MMI-5/MMI-6: "registered" counts idle and busy workers alike.
   if (policy.alwaysFound || policy.workerCount(name) > 0) return mmi.found

@@ -49,7 +49,8 @@ export class ServiceQueue {
 
   /** The worker finished its request and waits for the next one. */
   park(worker: WorkerEntry): void {
-    if (!worker.busy && !this.waiting.includes(worker)) this.waiting.push(worker)
+    if (!worker.busy && !this.waiting.includes(worker))
+      this.waiting.push(worker)
   }
 
   /**
@@ -59,7 +60,8 @@ export class ServiceQueue {
    * busy one take more.
    */
   next(anyWorker = false): [QueuedRequest, WorkerEntry] | undefined {
-    const worker = this.waiting[0] ?? (anyWorker ? this.leastLoaded() : undefined)
+    const worker =
+      this.waiting[0] ?? (anyWorker ? this.leastLoaded() : undefined)
     if (!worker) return undefined
     const request = this.requests.shift()
     if (!request) return undefined
@@ -69,7 +71,8 @@ export class ServiceQueue {
 
   private leastLoaded(): WorkerEntry | undefined {
     let best: WorkerEntry | undefined
-    for (const w of this.workers) if (!best || w.jobs.length < best.jobs.length) best = w
+    for (const w of this.workers)
+      if (!best || w.jobs.length < best.jobs.length) best = w
     return best
   }
 }
@@ -77,4 +80,41 @@ export class ServiceQueue {
 function remove<T>(list: T[], item: T): void {
   const index = list.indexOf(item)
   if (index >= 0) list.splice(index, 1)
+}
+
+/** Every service that has waiting requests or registered workers, by name. */
+export class ServiceDirectory {
+  private readonly byName = new Map<string, ServiceQueue>()
+
+  constructor(private readonly opts: ServiceQueueOptions) {}
+
+  /** The queue of a service, made on first use. */
+  get(name: string): ServiceQueue {
+    let queue = this.byName.get(name)
+    if (!queue) {
+      queue = new ServiceQueue(name, this.opts)
+      this.byName.set(name, queue)
+    }
+    return queue
+  }
+
+  /**
+   * Forgets a service with neither requests nor workers, so that clients
+   * asking for made-up names do not leave entries behind.
+   */
+  tidy(queue: ServiceQueue): void {
+    if (queue.empty && this.byName.get(queue.name) === queue)
+      this.byName.delete(queue.name)
+  }
+
+  /** Drops expired requests everywhere (MDP-15); returns how many per service. */
+  purge(): Map<string, number> {
+    const dropped = new Map<string, number>()
+    for (const queue of [...this.byName.values()]) {
+      const expired = queue.requests.purge().length
+      if (expired > 0) dropped.set(queue.name, expired)
+      this.tidy(queue)
+    }
+    return dropped
+  }
 }

@@ -59,16 +59,28 @@ export class WorkerSession {
   /** Connects and sends READY (MDP-24). */
   async open(): Promise<void> {
     this.socket.connect(this.s.connect)
-    const ready = encodeWorkerReady({ command: "READY", service: this.s.service })
+    const ready = encodeWorkerReady({
+      command: "READY",
+      service: this.s.service,
+    })
     await this.send(ready)
     if (this.s.faults.has("double-ready")) await this.send(ready)
-    this.s.log.info({ event: "worker-ready-sent", service: this.s.service, endpoint: this.s.connect })
+    this.s.log.info({
+      event: "worker-ready-sent",
+      service: this.s.service,
+      endpoint: this.s.connect,
+    })
   }
 
   /** Serves until the session ends; resolves to why it ended. */
   async run(): Promise<SessionEnd> {
     const ticker = this.tick()
-    for await (const frames of this.socket) this.handle(frames)
+    try {
+      for await (const frames of this.socket) this.handle(frames)
+    } catch (err) {
+      // Closing under a pending receive can surface as ENOTSOCK, not EAGAIN.
+      if (!this.ending) this.s.log.error({ event: "receive-failed", err })
+    }
     this.abort.abort()
     await ticker
     return this.ending ?? "lost"
@@ -83,15 +95,17 @@ export class WorkerSession {
   }
 
   private handle(frames: Buffer[]): void {
+    // Any message, even a malformed one, shows the broker is alive (as in the
+    // Guide's worker); MDP-41 asks at least that every command count.
+    this.beat.heard()
     const decoded = decodeToWorker(frames)
     if (!decoded.ok) {
       const { code, rule } = decoded.error
       const suppressed = this.throttle.take(code)
-      if (suppressed !== undefined) this.s.log.warn({ event: "invalid-message", code, rule, suppressed })
+      if (suppressed !== undefined)
+        this.s.log.warn({ event: "invalid-message", code, rule, suppressed })
       return
     }
-    // MDP-41: every command from the broker shows it is alive.
-    this.beat.heard()
     const msg = decoded.value
     switch (msg.command) {
       case "REQUEST":
@@ -101,7 +115,10 @@ export class WorkerSession {
       case "DISCONNECT":
         // MDP-35/MDP-36: say nothing more on this socket; start afresh.
         if (this.s.faults.has("ignore-disconnect")) return
-        this.s.log.info({ event: "broker-disconnected", service: this.s.service })
+        this.s.log.info({
+          event: "broker-disconnected",
+          service: this.s.service,
+        })
         return this.end("disconnected")
       default: {
         const never: never = msg
@@ -122,21 +139,33 @@ export class WorkerSession {
     } catch (err) {
       // No reply can be given, and the broker would count this worker busy
       // forever; leaving lets the broker requeue the request (MDP-49).
-      this.s.log.error({ event: "handler-failed", err, service: this.s.service })
+      this.s.log.error({
+        event: "handler-failed",
+        err,
+        service: this.s.service,
+      })
       await this.send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
       return this.end("failed")
     }
     if (this.ending) return
     // MDP-18: a REPLY carries at least one body frame.
     if (body.length === 0) body = [Buffer.alloc(0)]
-    await this.send(encodeWorkerReply({ command: "REPLY", client: request.client, body }))
+    await this.send(
+      encodeWorkerReply({ command: "REPLY", client: request.client, body }),
+    )
   }
 
   private async tick(): Promise<void> {
-    for await (const _ of every(tickPeriod(this.s.heartbeatMs), this.abort.signal)) {
+    for await (const _ of every(
+      tickPeriod(this.s.heartbeatMs),
+      this.abort.signal,
+    )) {
       // MDP-44/MDP-45: a broker silent for liveness intervals is gone.
       if (this.beat.expired()) {
-        this.s.log.warn({ event: "broker-lost", silentMs: Math.round(this.beat.silentMs()) })
+        this.s.log.warn({
+          event: "broker-lost",
+          silentMs: Math.round(this.beat.silentMs()),
+        })
         return this.end("lost")
       }
       // MDP-43/MDP-42: heartbeat only when nothing else went out.
@@ -159,7 +188,8 @@ export class WorkerSession {
     try {
       await this.outbox.send(frames)
     } catch (err) {
-      if (!this.ending) this.s.log.warn({ event: "send-failed", err: (err as Error).message })
+      if (!this.ending)
+        this.s.log.warn({ event: "send-failed", err: (err as Error).message })
     }
   }
 }

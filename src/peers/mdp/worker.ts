@@ -3,7 +3,11 @@ import { type Logger, silentLogger } from "../../core/log"
 import { sleep } from "../../core/ticker"
 import { spec } from "../../generated/mdp-0.1"
 import type { WorkerFault } from "./faults"
-import { type RequestHandler, type SessionEnd, WorkerSession } from "./worker-session"
+import {
+  type RequestHandler,
+  type SessionEnd,
+  WorkerSession,
+} from "./worker-session"
 
 export type { RequestHandler } from "./worker-session"
 
@@ -70,10 +74,14 @@ export class MdpWorker {
   }
 
   private async run(first: WorkerSession): Promise<void> {
-    for (let session = first; ; ) {
+    for (let session = first; ;) {
       const why: SessionEnd = await session.run()
       if (this.abort.signal.aborted) return
-      this.log.info({ event: "reconnecting", reason: why, afterMs: this.reconnectMs })
+      this.log.info({
+        event: "reconnecting",
+        reason: why,
+        afterMs: this.reconnectMs,
+      })
       if (!(await sleep(this.reconnectMs, this.abort.signal))) return
       session = await this.open()
     }

@@ -95,6 +95,11 @@ export class BrokerSession {
     const w = this.worker(worker)
     const c = this.client(client)
     const req = await w.expectRequest(within, `a REQUEST from ${c.name} to ${w.name} within ${Math.round(within)} ms`, rule)
+    const other = [...this.clients.values()].find(x => x !== c && x.id.equals(req.client))
+    if (other) {
+      // A well-formed request of another client: the broker chose wrongly, the framing is fine.
+      throw new ConformanceFailure(rule ?? this.ctx.primaryRule, `${w.name} gets the REQUEST of ${c.name}`, `${w.name} got the REQUEST of ${other.name}`)
+    }
     w.requireRequestFrom(req, c.id, body, rule ?? this.ctx.primaryRule)
   }
 

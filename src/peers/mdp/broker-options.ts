@@ -1,0 +1,62 @@
+import { type Clock, systemClock } from "../../core/clock"
+import { type Logger, silentLogger } from "../../core/log"
+import { spec } from "../../generated/mdp-0.1"
+import type { BrokerFault } from "./faults"
+
+export interface MdpBrokerOptions {
+  /** Endpoint to bind the ROUTER to, e.g. "tcp://127.0.0.1:*". */
+  readonly bind: string
+  /** HEARTBEAT interval towards workers (MDP-43). */
+  readonly heartbeatMs?: number
+  /** Silent intervals after which a worker is forgotten (MDP-44). */
+  readonly liveness?: number
+  /** How long a request waits for a worker; 0 means forever (MDP-15). */
+  readonly requestExpiryMs?: number
+  /** Most requests waiting per service; later ones are dropped. */
+  readonly maxQueue?: number
+  /** Most registered workers; READY beyond it gets DISCONNECT. */
+  readonly maxWorkers?: number
+  readonly faults?: Iterable<BrokerFault>
+  readonly logger?: Logger
+  readonly clock?: Clock
+}
+
+/**
+ * Defaults beyond the Guide's timing: 7/MDP asks for a "reasonable,
+ * configurable" request expiry (the Guide has none), and the two limits keep
+ * a flood of clients or workers from growing memory without end.
+ */
+export const brokerDefaults = {
+  heartbeatMs: spec.timing.heartbeatIntervalMs,
+  liveness: spec.timing.heartbeatLiveness,
+  requestExpiryMs: 30_000,
+  maxQueue: 10_000,
+  maxWorkers: 10_000,
+} as const
+
+export interface BrokerSettings {
+  readonly bind: string
+  readonly heartbeatMs: number
+  readonly liveness: number
+  readonly requestExpiryMs: number
+  readonly maxQueue: number
+  readonly maxWorkers: number
+  readonly faults: ReadonlySet<BrokerFault>
+  readonly log: Logger
+  readonly clock: Clock
+}
+
+export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
+  const d = brokerDefaults
+  return {
+    bind: opts.bind,
+    heartbeatMs: opts.heartbeatMs ?? d.heartbeatMs,
+    liveness: opts.liveness ?? d.liveness,
+    requestExpiryMs: opts.requestExpiryMs ?? d.requestExpiryMs,
+    maxQueue: opts.maxQueue ?? d.maxQueue,
+    maxWorkers: opts.maxWorkers ?? d.maxWorkers,
+    faults: new Set(opts.faults ?? []),
+    log: opts.logger ?? silentLogger(),
+    clock: opts.clock ?? systemClock,
+  }
+}

@@ -1,0 +1,110 @@
+import { Router } from "zeromq"
+import type { Logger } from "../../core/log"
+import { Outbox } from "../../core/outbox"
+import {
+  encodeClientReply,
+  encodeWorkerDisconnect,
+  encodeWorkerHeartbeat,
+  encodeWorkerRequest,
+} from "../../generated/mdp-0.1"
+import type { BrokerFault } from "./faults"
+import type { QueuedRequest, WorkerEntry } from "./worker-registry"
+
+/**
+ * The broker's one ROUTER socket (MDP-4, MDP-5). Every command the broker
+ * sends is framed here, and the framing faults act here, so the broker logic
+ * never touches raw frames. All sends go through one Outbox.
+ */
+export class BrokerSocket {
+  private readonly outbox: Outbox
+  private closing = false
+
+  private constructor(
+    private readonly router: Router,
+    private readonly faults: ReadonlySet<BrokerFault>,
+    private readonly log: Logger,
+  ) {
+    this.outbox = new Outbox(router)
+  }
+
+  static async bind(
+    endpoint: string,
+    faults: ReadonlySet<BrokerFault>,
+    log: Logger,
+  ): Promise<BrokerSocket> {
+    const router = new Router({ linger: 0 })
+    try {
+      await router.bind(endpoint)
+    } catch (err) {
+      router.close()
+      throw err
+    }
+    return new BrokerSocket(router, faults, log)
+  }
+
+  /** The bound endpoint, with the port filled in for "tcp://…:*". */
+  get endpoint(): string {
+    return this.router.lastEndpoint ?? ""
+  }
+
+  /** Received messages as the sender's identity and the frames after it. */
+  async *messages(): AsyncGenerator<[Buffer, Buffer[]]> {
+    try {
+      for await (const [id, ...frames] of this.router) yield [id, frames]
+    } catch (err) {
+      // Closing under a pending receive can surface as ENOTSOCK, not EAGAIN.
+      if (!this.closing) throw err
+    }
+  }
+
+  close(): void {
+    this.closing = true
+    if (!this.router.closed) this.router.close()
+  }
+
+  request(worker: WorkerEntry, request: QueuedRequest): void {
+    const { client, body } = request
+    this.toWorker(
+      worker,
+      encodeWorkerRequest({ command: "REQUEST", client, body }),
+    )
+  }
+
+  heartbeat(worker: WorkerEntry): void {
+    this.toWorker(worker, encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
+  }
+
+  /** DISCONNECT to a worker, or to a peer that sent a command but never registered. */
+  disconnect(id: Buffer, worker?: WorkerEntry): void {
+    const frames = encodeWorkerDisconnect({ command: "DISCONNECT" })
+    if (worker) this.toWorker(worker, frames)
+    else this.send([id, ...this.workerFrames(frames)])
+  }
+
+  /** REPLY to a client (MDP-7). */
+  reply(client: Buffer, service: string, body: Buffer[]): void {
+    const frames = encodeClientReply({ command: "REPLY", service, body })
+    // Fault wrong-header breaks MDP-22.
+    if (this.faults.has("wrong-header")) frames[1] = Buffer.from("MDPC02")
+    this.send([client, ...frames])
+  }
+
+  private toWorker(worker: WorkerEntry, frames: Buffer[]): void {
+    // Any command counts as a heartbeat (MDP-42): the next HEARTBEAT waits.
+    worker.beat.sent()
+    this.send([worker.id, ...this.workerFrames(frames)])
+  }
+
+  private workerFrames(frames: Buffer[]): Buffer[] {
+    // Fault drop-empty-frame breaks MDP-21: worker commands start with "".
+    return this.faults.has("drop-empty-frame") ? frames.slice(1) : frames
+  }
+
+  private send(frames: Buffer[]): void {
+    if (this.closing) return
+    this.outbox.send(frames).catch((err: Error) => {
+      if (!this.closing)
+        this.log.warn({ event: "send-failed", err: err.message })
+    })
+  }
+}

@@ -1,0 +1,46 @@
+import { execFile } from "node:child_process"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+
+export const root = resolve(__dirname, "../../..")
+export const marque = join(root, "bin/marque.js")
+export const node = process.execPath
+
+export interface SuiteRun {
+  code: number
+  stdout: string
+  stderr: string
+  /** verdict by requirement ID, from results.json */
+  verdicts: Record<string, string>
+  results: Array<{ id: string; verdict: string; detail: string }>
+}
+
+/** Runs `marque test` as a user would, in its own process, and reads results.json. */
+export function runSuite(args: string[], timeoutMs = 180_000): Promise<SuiteRun> {
+  const reportDir = mkdtempSync(join(tmpdir(), "marque-suite-"))
+  return new Promise(done => {
+    execFile(node, [marque, "test", ...args, "--report-dir", reportDir], { cwd: root, timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === "number" ? err.code : -1) : 0
+      let results: SuiteRun["results"] = []
+      try {
+        results = JSON.parse(readFileSync(join(reportDir, "results.json"), "utf8")).requirements
+      } catch {
+        // no results: the run did not get that far; the exit code says why
+      }
+      const verdicts = Object.fromEntries(results.map(r => [r.id, r.verdict]))
+      done({ code, stdout, stderr, verdicts, results })
+    })
+  })
+}
+
+/** IDs whose verdict is in `kinds`, sorted. */
+export function withVerdict(run: SuiteRun, ...kinds: string[]): string[] {
+  return run.results.filter(r => kinds.includes(r.verdict)).map(r => r.id).sort()
+}
+
+/** What to print when a verdict set is not the one expected. */
+export function explain(run: SuiteRun): string {
+  const bad = run.results.filter(r => r.verdict === "fail" || r.verdict === "non-strict")
+  return [`exit ${run.code}`, ...bad.map(r => `${r.id} ${r.verdict}: ${r.detail}`), run.stderr.slice(-2000)].join("\n")
+}

@@ -85,4 +85,4 @@ export function parseDuration(text: string): Duration {
 }
 
 export const durationPattern =
-  /\d+(?:\.\d+)? ms|\d+(?:\.\d+)? heartbeat intervals?|\d+ expiry times?|the reply timeout|the expiry time|the quiet period|the request expiry time/
+  /\d+(?:\.\d+)? ms|\d+(?:\.\d+)? heartbeat intervals?|\d+(?:\.\d+)? expiry times?|the reply timeout|the expiry time|the quiet period|the request expiry time/

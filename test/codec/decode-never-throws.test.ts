@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import fc from "fast-check"
+import { vectors } from "../../src/generated/mdp-0.1"
 import { codecFor, decoders, frames, messageTypes } from "./helpers"
 
 const runs = 2000
@@ -55,7 +56,23 @@ const frame = fc
     if (kind === "buffer") return buf
     return kind === "uint8array" ? new Uint8Array(buf) : asView(buf)
   })
-const message = fc.array(frame, { maxLength: 10 })
+const randomFrames = fc.array(frame, { maxLength: 10 })
+
+/** A golden vector cut short, with one frame replaced and junk appended. */
+const damagedVector = fc
+  .tuple(
+    fc.constantFrom(...vectors),
+    fc.nat({ max: 10 }),
+    fc.nat({ max: 10 }),
+    frame,
+    fc.array(frame, { maxLength: 3 }),
+  )
+  .map(([v, keep, at, replacement, junk]) => {
+    const out: Uint8Array[] = v.frames.slice(0, keep)
+    if (at < out.length) out[at] = replacement
+    return [...out, ...junk].slice(0, 10)
+  })
+const message = fc.oneof(randomFrames, damagedVector)
 
 /** A non-Buffer Uint8Array over the middle of a larger ArrayBuffer. */
 function asView(frame: Uint8Array): Uint8Array {
@@ -71,7 +88,8 @@ describe("decoders never throw", () => {
         fc.property(message, input => {
           const result = decode(input)
           if (result.ok) {
-            assert.equal(typeof result.value, "object")
+            const value = result.value as { command?: unknown }
+            assert.equal(typeof value.command, "string")
             return
           }
           const e = result.error

@@ -13,6 +13,7 @@ describe("parseDuration", () => {
     ["1 heartbeat interval", { unit: "heartbeat", n: 1 }],
     ["2 expiry times", { unit: "expiry", n: 2 }],
     ["1 expiry time", { unit: "expiry", n: 1 }],
+    ["1.5 expiry times", { unit: "expiry", n: 1.5 }],
     ["the reply timeout", { unit: "named", name: "reply timeout" }],
     ["the expiry time", { unit: "named", name: "expiry time" }],
     ["the quiet period", { unit: "named", name: "quiet period" }],

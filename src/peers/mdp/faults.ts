@@ -17,7 +17,8 @@ export const brokerFaults = {
   "ignore-expiry": {
     // A worker never expired is also never dropped from the heartbeat list.
     violates: ["MDP-44", "MDP-46"],
-    description: "never expire silent workers; keep dispatching to them",
+    description:
+      "never expire silent workers: they keep getting requests (but no more HEARTBEAT)",
   },
   "drop-empty-frame": {
     violates: ["MDP-21"],

@@ -20,43 +20,44 @@ export interface Channel {
 /**
  * Decodes a message that may be any of the channel's types. When none fits,
  * the error is the one from the type that matched the most frames: that is
- * the message the sender most plausibly meant.
+ * the message the sender most plausibly meant. When several types fail at
+ * the same frame in different ways (an unknown command byte, a header none
+ * of them has), no single type is to blame: the channel's rule is.
  */
 export function decodeChannel<T>(
   channel: Channel,
   frames: readonly Uint8Array[],
 ): DecodeResult<T> {
-  let best: DecodeError | undefined
-  let tied = 0
+  let best: DecodeError[] = []
   for (const entry of channel.entries) {
     const result = decodeWith<T>(entry.layout, entry.validate, frames)
     if (result.ok) return result
     const e = result.error
-    if (!best || e.frame > best.frame) {
-      best = e
-      tied = 1
-    } else if (e.frame === best.frame && e.code === best.code) tied++
+    if (!best.length || e.frame > best[0].frame) best = [e]
+    else if (e.frame === best[0].frame && e.code === best[0].code) best.push(e)
   }
-  if (best!.code === "unknown-command" && tied > 1) return unknownCommand(channel, frames, best!)
-  return { ok: false, error: best! }
+  const first = best[0]
+  if (best.every(e => e.rule === first.rule && e.expected === first.expected)) return { ok: false, error: first }
+  return { ok: false, error: noneFits(channel, frames, first) }
 }
 
-function unknownCommand<T>(
-  channel: Channel,
-  frames: readonly Uint8Array[],
-  best: DecodeError,
-): DecodeResult<T> {
-  const known = channel.entries
-    .filter(e => e.layout.frames[best.frame]?.literal)
-    .map(e => `${renderFrame(e.layout.frames[best.frame].literal!)} (${e.layout.title})`)
+function noneFits(channel: Channel, frames: readonly Uint8Array[], first: DecodeError): DecodeError {
+  const byLiteral = new Map<string, string[]>()
+  for (const e of channel.entries) {
+    const literal = e.layout.frames[first.frame]?.literal
+    if (!literal) continue
+    const key = renderFrame(literal)
+    byLiteral.set(key, [...(byLiteral.get(key) ?? []), e.layout.title])
+  }
+  const expected =
+    byLiteral.size > 1
+      ? `one of ${[...byLiteral].map(([lit, titles]) => `${lit} (${titles.join(", ")})`).join(", ")}`
+      : first.expected
   return {
-    ok: false,
-    error: {
-      ...best,
-      message: channel.name,
-      rule: channel.invalidRule,
-      expected: `one of ${[...new Set(known)].join(", ")}`,
-      actual: renderFrame(frames[best.frame]),
-    },
+    ...first,
+    message: channel.name,
+    rule: channel.invalidRule,
+    expected,
+    actual: frames[first.frame] ? renderFrame(frames[first.frame]) : first.actual,
   }
 }

@@ -53,7 +53,7 @@ function contribution(req: Requirement, s: ScenarioResult): Contribution[] {
     return []
   }
   const graded = observed.find(o => o.grade !== "pass")
-  if (graded) return [{ kind: "non-strict", scenario: s, detail: graded.detail }]
+  if (graded) return [{ kind: graded.grade === "fail" ? "fail" : "non-strict", scenario: s, detail: graded.detail }]
   return tagged || observed.length ? [{ kind: "pass", scenario: s, detail: observed[0]?.detail ?? "" }] : []
 }
 

@@ -164,7 +164,8 @@ describe("MDP/Client decode errors", () => {
 
 /** The empty frame's rule: MDP-21 for MDP/Worker, MDP-6/MDP-7 for MDP/Client. */
 const emptyRules: Record<string, string> = {
-  decodeAtBroker: "MDP-6",
+  // client and worker messages both start with an empty frame, under different rules: the channel rule decides
+  decodeAtBroker: "MDP-22",
   decodeClientReply: "MDP-7",
   decodeClientRequest: "MDP-6",
   decodeFromClient: "MDP-6",

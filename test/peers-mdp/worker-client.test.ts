@@ -121,6 +121,18 @@ describe("MdpWorker against a fake broker", () => {
     const { broker } = await setup(["double-ready"])
     assert.equal((await fromWorker(broker, 300))?.msg.command, "READY")
   })
+
+  it("should not heartbeat with the no-heartbeat fault (MDP-43)", async () => {
+    const { broker } = await setup(["no-heartbeat"], 10)
+    assert.equal(await fromWorker(broker, 200, false), undefined)
+  })
+
+  it("should keep talking after DISCONNECT with the ignore-disconnect fault (MDP-35, MDP-36)", async () => {
+    const { broker, id } = await setup(["ignore-disconnect"], 10)
+    await broker.send(toWorker.disconnect(id))
+    const next = await fromWorker(broker, 200, false)
+    assert.deepEqual(next, { id, msg: { command: "HEARTBEAT" } })
+  })
 })
 
 describe("MdpClient against a fake broker", () => {

@@ -69,6 +69,9 @@ Then("client {string} receives no REPLY within {duration}", function (this: W, c
 Then("worker {string} receives no REQUEST within {duration}", function (this: W, w: string, d: Duration) {
   return this.broker.worker(w).expectOnly(this.ms(d), ["HEARTBEAT", "DISCONNECT"], `no REQUEST to worker ${w}`)
 })
+Then("worker {string} has received no REQUEST meanwhile", function (this: W, w: string) {
+  return this.broker.worker(w).expectOnly(0, ["HEARTBEAT", "DISCONNECT"], `no REQUEST to worker ${w}`)
+})
 Then("worker {string} receives nothing but HEARTBEAT for {duration}", function (this: W, w: string, d: Duration) {
   return this.broker.worker(w).expectOnly(this.ms(d), ["HEARTBEAT"], `nothing but HEARTBEAT to worker ${w}`)
 })

@@ -3,8 +3,9 @@ import { describe, test } from "node:test"
 import { brokerFaults } from "../../src/peers/mdp/faults"
 import { explain, marque, node, runSuite, withVerdict } from "./run-suite"
 
-// Short timings keep each full-suite run to seconds; the suite is told the same values.
-const timing = ["--heartbeat-ms", "150", "--liveness", "3", "--request-expiry-ms", "600"]
+// Short timings keep each full-suite run to seconds; the suite is told the same
+// values. 200 ms leaves room for two suites running side by side on 2 cores.
+const timing = ["--heartbeat-ms", "200", "--liveness", "3", "--request-expiry-ms", "800"]
 const broker = (fault: string) =>
   `exec "${node}" "${marque}" broker --bind {endpoint} ${timing.join(" ")} --log-level silent --fault ${fault}`
 
@@ -13,7 +14,7 @@ const broker = (fault: string) =>
  * notice every one of them, and blame nothing else: a judge that misses a
  * fault, or blames the wrong rule, gives wrong verdicts on real brokers.
  */
-describe("reference broker fault switches are caught with the right requirement", { concurrency: 3 }, () => {
+describe("reference broker fault switches are caught with the right requirement", { concurrency: 2 }, () => {
   for (const [fault, info] of Object.entries(brokerFaults)) {
     test(`--fault ${fault} -> exactly ${info.violates.join(", ")} not met`, async () => {
       const run = await runSuite(["--protocol", "mdp/0.1", "--role", "broker", "--start", broker(fault), ...timing])

@@ -42,5 +42,6 @@ export function withVerdict(run: SuiteRun, ...kinds: string[]): string[] {
 /** What to print when a verdict set is not the one expected. */
 export function explain(run: SuiteRun): string {
   const bad = run.results.filter(r => r.verdict === "fail" || r.verdict === "non-strict")
-  return [`exit ${run.code}`, ...bad.map(r => `${r.id} ${r.verdict}: ${r.detail}`), run.stderr.slice(-2000)].join("\n")
+  const failed = run.stderr.split("\n").filter(l => /^\s+FAIL /.test(l))
+  return [`exit ${run.code}`, ...bad.map(r => `${r.id} ${r.verdict}: ${r.detail}`), "failed scenarios:", ...failed, run.stderr.slice(-1000)].join("\n")
 }

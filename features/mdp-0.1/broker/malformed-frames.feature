@@ -10,7 +10,7 @@ Feature: Broker rejects invalid messages and keeps serving
     Given worker "w1" has sent READY for service "echo"
     When <sender> "bad" sends a <message> broken by "<defect>"
     Then <sender> "bad" receives nothing but DISCONNECT for the quiet period
-    And worker "w1" receives no REQUEST within the quiet period
+    And worker "w1" has received no REQUEST meanwhile
     And the broker still routes a REQUEST from client "c9" to worker "w1"
 
     Examples: worker messages

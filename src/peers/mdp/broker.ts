@@ -297,8 +297,7 @@ export class MdpBroker {
   private onTick(): void {
     // MDP-44/MDP-46: a worker silent for liveness × interval is gone. It is
     // forgotten without DISCONNECT: it would not hear one anyway.
-    const ignoreExpiry = this.faults.has("ignore-expiry")
-    if (!ignoreExpiry) {
+    if (!this.faults.has("ignore-expiry")) {
       for (const worker of [...this.workers]) {
         if (worker.beat.expired()) this.forget(worker, "worker-expired")
       }
@@ -307,9 +306,6 @@ export class MdpBroker {
     // nothing else for a whole interval.
     if (!this.faults.has("no-heartbeat")) {
       for (const worker of [...this.workers, ...this.zombies.values()]) {
-        // Under ignore-expiry a dead worker keeps its requests but gets no
-        // more HEARTBEAT, so that the fault breaks MDP-44 and not MDP-46.
-        if (ignoreExpiry && worker.beat.expired()) continue
         if (worker.beat.sendDue()) this.out.heartbeat(worker)
       }
     }

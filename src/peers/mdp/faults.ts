@@ -18,7 +18,7 @@ export const brokerFaults = {
     // A worker never expired is also never dropped from the heartbeat list.
     violates: ["MDP-44", "MDP-46"],
     description:
-      "never expire silent workers: they keep getting requests (but no more HEARTBEAT)",
+      "never expire silent workers: they keep getting requests and HEARTBEAT",
   },
   "drop-empty-frame": {
     violates: ["MDP-21"],

@@ -1,6 +1,9 @@
 import { setWorldConstructor, World, type IWorldOptions } from "@cucumber/cucumber"
 import type { SuiteConfig } from "../../src/harness/config"
 import { BrokerSession } from "../../src/harness/drivers/mdp/broker-session"
+import { ClientUnderTest } from "../../src/harness/drivers/mdp/client-under-test"
+import type { DriverContext } from "../../src/harness/drivers/mdp/context"
+import { WorkerUnderTest } from "../../src/harness/drivers/mdp/worker-under-test"
 import type { ScenarioRun } from "../../src/harness/scenario"
 
 /** Per-scenario state: the run (IUT, transcript, timing) and the MDP drivers. */
@@ -9,23 +12,39 @@ export class MarqueWorld extends World<SuiteConfig> {
   /** The first error any step or hook threw in this scenario. */
   firstError?: unknown
   private mdp?: BrokerSession
+  private workerIut?: WorkerUnderTest
+  private clientIut?: ClientUnderTest
 
   constructor(options: IWorldOptions<SuiteConfig>) {
     super(options)
   }
 
+  private get ctx(): DriverContext {
+    return {
+      transcript: this.run.transcript,
+      timing: this.run.timing,
+      clientEndpoint: this.run.clientEndpoint,
+      workerEndpoint: this.run.workerEndpoint,
+      primaryRule: this.run.primaryRule,
+    }
+  }
+
+  /** The suite's clients and workers around a broker under test. */
   get broker(): BrokerSession {
-    this.mdp ??= new BrokerSession(
-      {
-        transcript: this.run.transcript,
-        timing: this.run.timing,
-        clientEndpoint: this.run.clientEndpoint,
-        workerEndpoint: this.run.workerEndpoint,
-        primaryRule: this.run.primaryRule,
-      },
-      { isolate: !this.run.isolated, mmi: this.parameters.claims.mmi },
-    )
+    this.mdp ??= new BrokerSession(this.ctx, { isolate: !this.run.isolated, mmi: this.parameters.claims.mmi })
     return this.mdp
+  }
+
+  /** The suite as broker for a worker under test. */
+  get worker(): WorkerUnderTest {
+    this.workerIut ??= new WorkerUnderTest(this.ctx, this.run)
+    return this.workerIut
+  }
+
+  /** The suite as broker for a client under test. */
+  get client(): ClientUnderTest {
+    this.clientIut ??= new ClientUnderTest(this.ctx, this.run)
+    return this.clientIut
   }
 
   ms(d: import("../../src/harness/timing").Duration): number {
@@ -33,7 +52,7 @@ export class MarqueWorld extends World<SuiteConfig> {
   }
 
   async closeDrivers(): Promise<void> {
-    await this.mdp?.close()
+    await Promise.all([this.mdp?.close(), this.workerIut?.close(), this.clientIut?.close()])
   }
 }
 

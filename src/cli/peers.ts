@@ -35,7 +35,8 @@ interface BrokerArgs {
 
 function registerBroker(program: Command): void {
   const d = brokerDefaults
-  peerCommand(program, "broker")
+  program
+    .command("broker")
     .description(
       "run the reference 7/MDP broker with 8/MMI; it serves MDP/0.1 only (one protocol version per bind)",
     )
@@ -115,7 +116,8 @@ interface WorkerArgs {
 }
 
 function registerWorker(program: Command): void {
-  peerCommand(program, "worker")
+  program
+    .command("worker")
     .description(
       "run a reference 7/MDP (0.1) echo worker: each REPLY carries the REQUEST body back",
     )
@@ -176,7 +178,8 @@ interface ClientArgs {
 }
 
 function registerClient(program: Command): void {
-  peerCommand(program, "client")
+  program
+    .command("client")
     .description(
       "send one 7/MDP (0.1) request and print each reply frame on its own line; exit 1 if the broker never answers",
     )
@@ -222,17 +225,6 @@ function registerClient(program: Command): void {
       }
       process.exit(0)
     })
-}
-
-/**
- * A subcommand whose usage errors exit 2, like the rest of marque: the
- * program's own exitOverride is set after registration, so it is not
- * inherited here.
- */
-function peerCommand(program: Command, name: string): Command {
-  return program
-    .command(name)
-    .exitOverride(err => process.exit(err.exitCode === 0 ? 0 : 2))
 }
 
 function fail(message: string, code: number): never {

@@ -7,6 +7,9 @@ export interface Reference {
   heartbeatMs: number
   liveness: number
   requestExpiryMs?: number
+  reconnectMs?: number
+  clientTimeoutMs?: number
+  clientRetries?: number
   start(timing: DeclaredTiming): string
 }
 
@@ -23,6 +26,21 @@ const references: Record<string, Reference> = {
     requestExpiryMs: 600,
     start: t =>
       `exec ${marque} broker --bind {endpoint} --heartbeat-ms ${t.heartbeatMs} --liveness ${t.liveness} --request-expiry-ms ${t.requestExpiryMs ?? 600} --log-level warn`,
+  },
+  "mdp/0.1 worker": {
+    heartbeatMs: 150,
+    liveness: 3,
+    reconnectMs: 150,
+    start: t =>
+      `exec ${marque} worker --connect {endpoint} --service {service} --heartbeat-ms ${t.heartbeatMs} --liveness ${t.liveness} --reconnect-ms ${t.reconnectMs ?? 150} --log-level warn`,
+  },
+  "mdp/0.1 client": {
+    heartbeatMs: 150,
+    liveness: 3,
+    clientTimeoutMs: 300,
+    clientRetries: 3,
+    start: t =>
+      `exec ${marque} client --connect {endpoint} --service {service} --timeout-ms ${t.clientTimeoutMs ?? 300} --retries ${t.clientRetries ?? 3} --log-level warn {body}`,
   },
 }
 

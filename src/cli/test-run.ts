@@ -1,10 +1,13 @@
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { UsageError } from "../errors"
 import { compareBaseline, readBaseline } from "../harness/baseline"
 import type { SuiteConfig } from "../harness/config"
 import { fill, freePort, isListening, tcpParts } from "../harness/endpoints"
-import { IutProcess } from "../harness/iut"
+import { describeExit, IutProcess } from "../harness/iut"
+import { iutBinds } from "../harness/protocol"
+import { RawPeer } from "../harness/raw-peer"
+import { Transcript } from "../harness/transcript"
+import { IutStartError, UsageError } from "../errors"
 import { junitXml } from "../harness/junit"
 import { readProfile, type Profile } from "../harness/profile"
 import { packageRoot, runConformance } from "../harness/run"
@@ -25,9 +28,14 @@ export function buildConfig(flags: TestFlags, endpointDefaulted: boolean): Suite
     liveness: flags.liveness ?? ref?.liveness ?? p.liveness ?? 3,
     requestExpiryMs: flags.requestExpiryMs ?? ref?.requestExpiryMs ?? p["request-expiry-ms"],
     replyTimeoutMs: flags.replyTimeoutMs ?? p["reply-timeout-ms"],
+    reconnectMs: flags.reconnectMs ?? ref?.reconnectMs ?? p["reconnect-ms"],
+    clientTimeoutMs: flags.clientTimeoutMs ?? ref?.clientTimeoutMs ?? p["client-timeout-ms"],
+    clientRetries: flags.clientRetries ?? ref?.clientRetries ?? p["client-retries"],
   }
+  const binds = iutBinds(protocol, role)
   const start = ref?.start(timing) ?? flags.start ?? p.start
   const endpoint = (endpointDefaulted ? p.endpoint : undefined) ?? flags.endpoint ?? "tcp://127.0.0.1:{port}"
+  if (!start && !binds) throw new UsageError(`a ${role} connects to the suite, which must start it: give --start (or --reference)`)
   if (!start && /\{\w+\}/.test(endpoint))
     throw new UsageError(`--endpoint ${endpoint} has a placeholder, so the suite must start the IUT: give --start (or --reference), or a literal endpoint of a running IUT`)
   return {
@@ -36,14 +44,20 @@ export function buildConfig(flags: TestFlags, endpointDefaulted: boolean): Suite
     endpoint,
     workerEndpoint: flags.workerEndpoint ?? p["worker-endpoint"],
     start,
+    iutBinds: binds,
     startTimeoutMs: flags.startTimeoutMs ?? p["start-timeout-ms"] ?? 10_000,
     timing,
-    claims: { mmi: flags.mmi !== false && p.claims?.mmi !== false, requestExpiry: timing.requestExpiryMs !== undefined },
+    claims: {
+      mmi: flags.mmi !== false && p.claims?.mmi !== false,
+      requestExpiry: timing.requestExpiryMs !== undefined,
+      retry: timing.clientTimeoutMs !== undefined && timing.clientRetries !== undefined,
+    },
   }
 }
 
 /** Fails fast, with exit code 2, when the IUT cannot be reached at all. */
 async function preflight(config: SuiteConfig): Promise<void> {
+  if (!config.iutBinds) return startsAndConnects(config)
   if (config.start) {
     const endpoint = fill(config.endpoint, { port: await freePort(), host: "127.0.0.1" })
     const probe = new IutProcess({ command: config.start, endpoint, startTimeoutMs: config.startTimeoutMs })
@@ -54,6 +68,26 @@ async function preflight(config: SuiteConfig): Promise<void> {
   const tcp = tcpParts(config.endpoint)
   if (tcp && !(await isListening(tcp.host, tcp.port, 1000)))
     throw new UsageError(`nothing listens at ${config.endpoint}: start the IUT first, or give --start`)
+}
+
+/** A worker or client IUT must start and send something to a socket the suite binds. */
+async function startsAndConnects(config: SuiteConfig): Promise<void> {
+  const peer = new RawPeer("preflight", new Transcript(), { router: true })
+  const endpoint = await peer.bind(fill(config.endpoint, { port: "*", host: "127.0.0.1" }))
+  const iut = new IutProcess({ command: config.start!, endpoint, startTimeoutMs: config.startTimeoutMs, bindProbe: false, values: { service: "echo", body: "hello" } })
+  try {
+    await iut.start()
+    const deadline = Date.now() + config.startTimeoutMs
+    let frames: Buffer[] | undefined
+    while (!frames && !iut.exit && Date.now() < deadline) frames = await peer.next(50)
+    if (!frames) {
+      const why = iut.exit ? `exited (${describeExit(iut.exit)})` : `sent nothing within ${config.startTimeoutMs} ms`
+      throw new IutStartError(config.start!, endpoint, `${why} after it was told to connect to ${endpoint}`, iut.tail())
+    }
+  } finally {
+    await iut.stop()
+    await peer.close()
+  }
 }
 
 export async function runTest(flags: TestFlags, endpointDefaulted: boolean): Promise<number> {

@@ -6,6 +6,8 @@ export interface Claims {
   mmi: boolean
   /** Expires queued requests after requestExpiryMs (MDP-15). */
   requestExpiry: boolean
+  /** A client that resends after its timeout and gives up after its retries (MDP-12). */
+  retry: boolean
 }
 
 /**
@@ -21,6 +23,8 @@ export interface SuiteConfig {
   workerEndpoint?: string
   /** Shell command that starts the IUT; absent: it is already running. */
   start?: string
+  /** The IUT binds the endpoint (a broker); otherwise the suite binds and the IUT connects. */
+  iutBinds: boolean
   startTimeoutMs: number
   timing: DeclaredTiming
   claims: Claims

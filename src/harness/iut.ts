@@ -10,6 +10,8 @@ export interface IutOptions {
   startTimeoutMs: number
   /** Extra placeholder values, e.g. {service}. */
   values?: Record<string, string | number>
+  /** Wait until the endpoint accepts connections (an IUT that binds); default true. */
+  bindProbe?: boolean
 }
 
 /**
@@ -61,7 +63,7 @@ export class IutProcess {
       this.output += `\nspawn failed: ${err.message}`
       this.exit ??= { code: null, signal: null, at: Date.now() }
     })
-    if (parts) await this.waitForBind(cmd, parts.host, parts.port)
+    if (parts && this.opts.bindProbe !== false) await this.waitForBind(cmd, parts.host, parts.port)
   }
 
   private async waitForBind(cmd: string, host: string, port: number): Promise<void> {

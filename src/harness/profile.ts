@@ -18,6 +18,9 @@ export interface Profile {
   "request-expiry-ms"?: number
   "reply-timeout-ms"?: number
   "start-timeout-ms"?: number
+  "reconnect-ms"?: number
+  "client-timeout-ms"?: number
+  "client-retries"?: number
   claims?: { mmi?: boolean }
 }
 
@@ -36,6 +39,9 @@ const schema = {
     "request-expiry-ms": ms,
     "reply-timeout-ms": ms,
     "start-timeout-ms": ms,
+    "reconnect-ms": ms,
+    "client-timeout-ms": ms,
+    "client-retries": { type: "integer", minimum: 1, maximum: 100 },
     claims: { type: "object", additionalProperties: false, properties: { mmi: { type: "boolean" } } },
   },
 }

@@ -1,14 +1,15 @@
-import { Dealer } from "zeromq"
+import { Dealer, Router } from "zeromq"
 import { Outbox } from "../core/outbox"
 import type { Transcript } from "./transcript"
 
 /**
- * A frame-exact peer on a DEALER socket: sends any frames, even malformed
- * ones, and keeps what arrives in an inbox so expectations can wait on it
- * with a deadline. Every frame in both directions goes to the transcript.
+ * A frame-exact peer on a DEALER (the suite as client or worker) or ROUTER
+ * (the suite as broker) socket: sends any frames, even malformed ones, and
+ * keeps what arrives in an inbox so expectations can wait on it with a
+ * deadline. Every frame in both directions goes to the transcript.
  */
 export class RawPeer {
-  readonly socket: Dealer
+  readonly socket: Dealer | Router
   private readonly outbox: Outbox
   private readonly inbox: Buffer[][] = []
   private waiter?: () => void
@@ -18,15 +19,25 @@ export class RawPeer {
   constructor(
     readonly name: string,
     private readonly transcript: Transcript,
-    routingId?: string,
+    options: { routingId?: string; router?: boolean } = {},
   ) {
-    this.socket = new Dealer({ linger: 0, receiveHighWaterMark: 10_000, ...(routingId ? { routingId } : {}) })
+    const { routingId, router } = options
+    this.socket = router
+      ? new Router({ linger: 0, receiveHighWaterMark: 10_000, sendHighWaterMark: 10_000 })
+      : new Dealer({ linger: 0, receiveHighWaterMark: 10_000, ...(routingId ? { routingId } : {}) })
     this.outbox = new Outbox(this.socket)
   }
 
   connect(endpoint: string): void {
     this.socket.connect(endpoint)
     this.loop = this.receive()
+  }
+
+  /** Binds (e.g. tcp://127.0.0.1:*) and returns the endpoint actually bound. */
+  async bind(endpoint: string): Promise<string> {
+    await this.socket.bind(endpoint)
+    this.loop = this.receive()
+    return this.socket.lastEndpoint!
   }
 
   private async receive(): Promise<void> {

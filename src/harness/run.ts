@@ -3,11 +3,11 @@ import { join } from "node:path"
 import { Writable } from "node:stream"
 import { loadConfiguration, loadSources, runCucumber } from "@cucumber/cucumber/api"
 import { parse } from "yaml"
-import type { Requirement } from "../codec"
 import { UsageError } from "../errors"
 import { packageRoot } from "../package-root"
 import { ScenarioCollector, type ScenarioResult } from "./collect"
 import type { SuiteConfig } from "./config"
+import { catalogFor, protocolDir } from "./protocol"
 import { judge, type RequirementResult } from "./verdicts"
 
 export { packageRoot }
@@ -28,15 +28,7 @@ export interface RunOutcome {
 
 /** features/mdp-0.1/broker for protocol mdp/0.1, role broker. */
 export function featureDir(protocol: string, role: string): string {
-  return join(packageRoot, "features", protocol.replace("/", "-"), role)
-}
-
-/** The generated requirement catalog of a protocol, limited to one role. */
-export function catalogFor(protocol: string, role: string): Requirement[] {
-  const dir = join(packageRoot, "dist/src/generated", protocol.replace("/", "-"), "spec.js")
-  if (!existsSync(dir)) throw new UsageError(`unknown protocol "${protocol}" (no generated spec at ${dir})`)
-  const { requirements } = require(dir) as { requirements: Requirement[] }
-  return requirements.filter(r => r.roles.includes(role))
+  return join(packageRoot, "features", protocolDir(protocol), role)
 }
 
 /** Runs the features for one protocol role against the configured IUT. */

@@ -18,6 +18,8 @@ export function unclaimed(config: SuiteConfig, tags: readonly string[]): string 
     return "the IUT does not claim 8/MMI (profile claims.mmi is false)"
   if (tags.includes("@claims-request-expiry") && !config.claims.requestExpiry)
     return "the IUT declares no request expiry (set request-expiry-ms in the profile or --request-expiry-ms)"
+  if (tags.includes("@claims-retry") && !config.claims.retry)
+    return "the client claims no retry (give --client-timeout-ms and --client-retries, or set them in the profile)"
   return undefined
 }
 
@@ -31,6 +33,8 @@ export class ScenarioRun {
   readonly primaryRule: string
   readonly observations: Observation[] = []
   iut?: IutProcess
+  /** A step expected the IUT to exit (a client that finished or gave up). */
+  exitExpected = false
   clientEndpoint = ""
   workerEndpoint = ""
 
@@ -49,6 +53,7 @@ export class ScenarioRun {
 
   async open(): Promise<void> {
     const { config } = this
+    if (!config.iutBinds) return // the scenario binds first, then calls startIut()
     if (!config.start) {
       this.clientEndpoint = config.endpoint
       this.workerEndpoint = config.workerEndpoint ?? config.endpoint
@@ -63,9 +68,22 @@ export class ScenarioRun {
     await this.iut.start()
   }
 
+  /** Where the suite binds when it plays the peer a worker or client IUT connects to. */
+  bindEndpoint(): string {
+    return fill(this.config.endpoint, { port: "*", host: "127.0.0.1" })
+  }
+
+  /** Starts a worker or client IUT told to connect to the suite at `endpoint`. */
+  async startIut(endpoint: string, values: Record<string, string>): Promise<void> {
+    await this.iut?.stop()
+    this.iut = new IutProcess({ command: this.config.start!, endpoint, startTimeoutMs: this.config.startTimeoutMs, bindProbe: false, values })
+    this.transcript.note("suite", `starting IUT for ${endpoint} ${JSON.stringify(values)}`)
+    await this.iut.start()
+  }
+
   /** Stops the IUT and turns how the scenario ended into a verdict. */
   async close(error: unknown): Promise<ScenarioVerdict> {
-    const died = this.iut?.exit
+    const died = this.exitExpected ? undefined : this.iut?.exit
     if (died) this.transcript.note("suite", `IUT ${describeExit(died)} during the scenario`)
     await this.iut?.stop()
     const failure = error ? this.describe(error, died) : died ? this.crashed(died) : undefined

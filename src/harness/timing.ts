@@ -9,13 +9,22 @@ export interface DeclaredTiming {
   requestExpiryMs?: number
   /** How long a reply may take on loopback; default max(1000, 2 heartbeats). */
   replyTimeoutMs?: number
+  /** A worker's pause before it reconnects; default one heartbeat interval. */
+  reconnectMs?: number
+  /** A client's wait for a reply before it retries (MDP-12). */
+  clientTimeoutMs?: number
+  /** A client's attempts in all before it gives up. */
+  clientRetries?: number
 }
 
 export type Duration =
   | { unit: "ms"; n: number }
   | { unit: "heartbeat"; n: number }
   | { unit: "expiry"; n: number }
-  | { unit: "named"; name: "reply timeout" | "expiry time" | "quiet period" | "request expiry time" }
+  | { unit: "named"; name: NamedDuration }
+
+const named = ["reply timeout", "expiry time", "quiet period", "request expiry time", "reconnect time", "client timeout"] as const
+type NamedDuration = (typeof named)[number]
 
 export class Timing {
   constructor(readonly declared: DeclaredTiming) {}
@@ -43,6 +52,11 @@ export class Timing {
     return Math.max(250, 2 * this.declared.heartbeatMs)
   }
 
+  /** A peer that lost its partner has a new conversation going within this long. */
+  get reconnectDue(): number {
+    return this.expiryDue + (this.declared.reconnectMs ?? this.declared.heartbeatMs) + this.declared.heartbeatMs
+  }
+
   get requestExpiry(): number | undefined {
     const e = this.declared.requestExpiryMs
     return e === undefined ? undefined : e + this.declared.heartbeatMs
@@ -61,7 +75,7 @@ export class Timing {
     }
   }
 
-  private named(name: Extract<Duration, { unit: "named" }>["name"]): number {
+  private named(name: NamedDuration): number {
     switch (name) {
       case "reply timeout":
         return this.reply
@@ -71,6 +85,10 @@ export class Timing {
         return this.quiet
       case "request expiry time":
         return this.requestExpiry ?? this.reply
+      case "reconnect time":
+        return this.reconnectDue
+      case "client timeout":
+        return this.declared.clientTimeoutMs ?? this.declared.heartbeatMs
     }
   }
 }
@@ -78,11 +96,10 @@ export class Timing {
 export function parseDuration(text: string): Duration {
   const m = /^(\d+(?:\.\d+)?) (ms|heartbeat intervals?|expiry times?)$/.exec(text)
   if (m) return { unit: m[2] === "ms" ? "ms" : m[2].startsWith("heartbeat") ? "heartbeat" : "expiry", n: Number(m[1]) }
-  const named = text.replace(/^the /, "")
-  if (["reply timeout", "expiry time", "quiet period", "request expiry time"].includes(named))
-    return { unit: "named", name: named as Extract<Duration, { unit: "named" }>["name"] }
+  const name = text.replace(/^the /, "")
+  if ((named as readonly string[]).includes(name)) return { unit: "named", name: name as NamedDuration }
   throw new Error(`not a duration: "${text}"`)
 }
 
 export const durationPattern =
-  /\d+(?:\.\d+)? ms|\d+(?:\.\d+)? heartbeat intervals?|\d+(?:\.\d+)? expiry times?|the reply timeout|the expiry time|the quiet period|the request expiry time/
+  /\d+(?:\.\d+)? ms|\d+(?:\.\d+)? heartbeat intervals?|\d+(?:\.\d+)? expiry times?|the reply timeout|the expiry time|the quiet period|the request expiry time|the reconnect time|the client timeout/

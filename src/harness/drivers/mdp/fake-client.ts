@@ -23,7 +23,7 @@ export class FakeClient {
   ) {
     const id = `C-${name}-${randomBytes(3).toString("hex")}`
     this.id = Buffer.from(id)
-    this.peer = new RawPeer(`client ${name}`, ctx.transcript, id)
+    this.peer = new RawPeer(`client ${name}`, ctx.transcript, { routingId: id })
     this.peer.connect(ctx.clientEndpoint)
   }
 

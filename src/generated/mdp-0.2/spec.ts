@@ -1,0 +1,636 @@
+/*
+ * GENERATED from specs/*.yaml and schemas/mdp-0.2/*.schema.json by `npm run generate`.
+ * Edit the spec or schema, not this file. (18/MDP Majordomo Protocol 0.2: spec.ts)
+ */
+import type { Requirement } from "../../codec"
+
+export const spec = {
+  "protocol": "mdp/0.2",
+  "title": "18/MDP Majordomo Protocol 0.2",
+  "rfc": "https://rfc.zeromq.org/spec/18/",
+  "status": "draft",
+  "schemas": "mdp-0.2",
+  "includes": [
+    "mmi"
+  ],
+  "roles": {
+    "broker": {
+      "socket": "ROUTER",
+      "binds": true,
+      "description": "routes requests from clients to workers by service name and relays each PARTIAL and the FINAL back"
+    },
+    "worker": {
+      "socket": "DEALER",
+      "connects": "broker",
+      "description": "serves exactly one service, one request at a time, answering with zero or more PARTIAL then one FINAL"
+    },
+    "client": {
+      "socket": "DEALER",
+      "connects": "broker",
+      "description": "sends requests for a service and reads zero or more PARTIAL, then one FINAL"
+    }
+  },
+  "headers": {
+    "client": "MDPC02",
+    "worker": "MDPW02"
+  },
+  "timing": {
+    "heartbeatIntervalMs": 2500,
+    "heartbeatLiveness": 3,
+    "reconnectDelayMs": 2500,
+    "clientTimeoutMs": 2500,
+    "clientRetries": 3
+  }
+} as const
+
+/** Specs this protocol includes (e.g. 8/MMI), with their constants. */
+export const included = {
+  "mmi": {
+    "protocol": "mmi",
+    "title": "8/MMI Majordomo Management Interface",
+    "rfc": "https://rfc.zeromq.org/spec/8/",
+    "status": "stable",
+    "constants": {
+      "prefix": "mmi.",
+      "found": "200",
+      "notFound": "404",
+      "notImplemented": "501"
+    }
+  }
+} as const
+
+/** Command byte of each message type that carries one. */
+export const commandBytes = {
+  "ClientFinal": "0x03",
+  "ClientPartial": "0x02",
+  "ClientRequest": "0x01",
+  "MmiNotImplemented": "0x03",
+  "MmiServiceReply": "0x03",
+  "MmiServiceRequest": "0x01",
+  "WorkerDisconnect": "0x06",
+  "WorkerFinal": "0x04",
+  "WorkerHeartbeat": "0x05",
+  "WorkerPartial": "0x03",
+  "WorkerReady": "0x01",
+  "WorkerRequest": "0x02"
+} as const
+
+export const requirements: readonly Requirement[] = [
+  {
+    "id": "MDP2-1",
+    "level": "may",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker opens two sockets (clients front-end, workers back-end) or a single one."
+  },
+  {
+    "id": "MDP2-2",
+    "level": "should",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker serves clients fairly."
+  },
+  {
+    "id": "MDP2-3",
+    "level": "may",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker hands requests to workers on any basis (round robin, least-recently-used, ...)."
+  },
+  {
+    "id": "MDP2-4",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker uses a ROUTER socket to accept client requests and worker connections."
+  },
+  {
+    "id": "MDP2-5",
+    "level": "may",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker uses one socket per sub-protocol, or one socket for both."
+  },
+  {
+    "id": "MDP2-6",
+    "level": "must",
+    "roles": [
+      "client"
+    ],
+    "source": "def",
+    "statement": "Client REQUEST is [\"MDPC02\"][0x01][service][body 1+] (4+ frames, no leading empty frame)."
+  },
+  {
+    "id": "MDP2-7",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "Broker PARTIAL to a client is [\"MDPC02\"][0x02][service][body 1+] (4+ frames)."
+  },
+  {
+    "id": "MDP2-8",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "Broker FINAL to a client is [\"MDPC02\"][0x03][service][body 1+] (4+ frames)."
+  },
+  {
+    "id": "MDP2-9",
+    "level": "must",
+    "roles": [
+      "client",
+      "broker"
+    ],
+    "source": "def",
+    "statement": "MDP/Client dialog: the client sends REQUEST, the broker answers with zero or more PARTIAL and then exactly one FINAL; repeated."
+  },
+  {
+    "id": "MDP2-10",
+    "level": "must",
+    "roles": [
+      "client"
+    ],
+    "source": "keyword",
+    "statement": "A client uses a DEALER socket."
+  },
+  {
+    "id": "MDP2-11",
+    "level": "must",
+    "roles": [
+      "client"
+    ],
+    "source": "keyword",
+    "statement": "A client accepts any number of PARTIAL replies, including none, before the FINAL."
+  },
+  {
+    "id": "MDP2-12",
+    "level": "must-not",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker sends the client anything more for a request once it has sent that request's FINAL."
+  },
+  {
+    "id": "MDP2-13",
+    "level": "may",
+    "roles": [
+      "client"
+    ],
+    "source": "keyword",
+    "statement": "The client recovers from a silent broker by any strategy (recommended: poll, on timeout close the socket, reopen, resend; after several retries report failure)."
+  },
+  {
+    "id": "MDP2-14",
+    "level": "must",
+    "roles": [
+      "broker",
+      "client",
+      "worker"
+    ],
+    "source": "def",
+    "statement": "The REQUEST service frame is a printable string, matched against worker READY service names."
+  },
+  {
+    "id": "MDP2-15",
+    "level": "should",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker queues requests for services that have no registered worker."
+  },
+  {
+    "id": "MDP2-16",
+    "level": "should",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker expires such requests after a reasonable, configurable time if no worker registers."
+  },
+  {
+    "id": "MDP2-17",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "def",
+    "statement": "Worker READY is [\"MDPW02\"][0x01][service], exactly 3 frames."
+  },
+  {
+    "id": "MDP2-18",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "Worker REQUEST is [\"MDPW02\"][0x02][client address][\"\"][body 1+] (5+ frames)."
+  },
+  {
+    "id": "MDP2-19",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "def",
+    "statement": "Worker PARTIAL is [\"MDPW02\"][0x03][client address][\"\"][body 1+] (5+ frames)."
+  },
+  {
+    "id": "MDP2-20",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "def",
+    "statement": "Worker FINAL is [\"MDPW02\"][0x04][client address][\"\"][body 1+] (5+ frames)."
+  },
+  {
+    "id": "MDP2-21",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "def",
+    "statement": "HEARTBEAT is [\"MDPW02\"][0x05], exactly 2 frames."
+  },
+  {
+    "id": "MDP2-22",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "def",
+    "statement": "DISCONNECT is [\"MDPW02\"][0x06], exactly 2 frames."
+  },
+  {
+    "id": "MDP2-23",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker",
+      "client"
+    ],
+    "source": "def",
+    "statement": "Every MDP command carries the protocol header, so each received message can be validated."
+  },
+  {
+    "id": "MDP2-24",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A worker connects to exactly one broker through exactly one DEALER socket."
+  },
+  {
+    "id": "MDP2-25",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "def",
+    "statement": "The worker opens the logical connection: new socket, connect, then READY naming its service."
+  },
+  {
+    "id": "MDP2-26",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "def",
+    "statement": "A worker serves exactly one service."
+  },
+  {
+    "id": "MDP2-27",
+    "level": "may",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "Many workers register the same service."
+  },
+  {
+    "id": "MDP2-28",
+    "level": "must-not",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A worker sends a second READY on the same connection."
+  },
+  {
+    "id": "MDP2-29",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "The broker sends no response to READY."
+  },
+  {
+    "id": "MDP2-30",
+    "level": "should",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "The worker assumes registration succeeded unless it gets DISCONNECT or heartbeating shows broker failure."
+  },
+  {
+    "id": "MDP2-31",
+    "level": "may",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A worker sends DISCONNECT at any time, including before READY."
+  },
+  {
+    "id": "MDP2-32",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "After receiving DISCONNECT from a worker, the broker sends that worker no further commands."
+  },
+  {
+    "id": "MDP2-33",
+    "level": "may",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker sends DISCONNECT at any time after it has received at least one command from that worker."
+  },
+  {
+    "id": "MDP2-34",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker answers any valid but unexpected command with DISCONNECT, then sends that worker nothing more."
+  },
+  {
+    "id": "MDP2-35",
+    "level": "should",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker drops invalid messages and treats the sending peer as invalid."
+  },
+  {
+    "id": "MDP2-36",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "lc",
+    "statement": "A worker that receives DISCONNECT sends no further commands to the broker."
+  },
+  {
+    "id": "MDP2-37",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A worker that receives DISCONNECT closes its socket and reconnects on a new socket."
+  },
+  {
+    "id": "MDP2-38",
+    "level": "must",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "For each REQUEST a worker sends zero or more PARTIAL and then exactly one FINAL."
+  },
+  {
+    "id": "MDP2-39",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "REQUEST, PARTIAL and FINAL contain exactly one client address frame."
+  },
+  {
+    "id": "MDP2-40",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "The client address frame is followed by an empty frame."
+  },
+  {
+    "id": "MDP2-41",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "The broker relays each worker PARTIAL as a client PARTIAL and the worker FINAL as a client FINAL, to the client named by the address frame."
+  },
+  {
+    "id": "MDP2-42",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "def",
+    "statement": "HEARTBEAT is valid only after READY (earlier it is unexpected -> MDP2-34)."
+  },
+  {
+    "id": "MDP2-43",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "def",
+    "statement": "Every received command except DISCONNECT counts as a heartbeat."
+  },
+  {
+    "id": "MDP2-44",
+    "level": "should-not",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A peer sends HEARTBEAT while it is also sending other commands."
+  },
+  {
+    "id": "MDP2-45",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "Broker and worker both send heartbeats at regular, agreed intervals."
+  },
+  {
+    "id": "MDP2-46",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A peer treats the other as disconnected when no heartbeat arrives within a multiple (usually 3-5) of the interval."
+  },
+  {
+    "id": "MDP2-47",
+    "level": "should",
+    "roles": [
+      "worker"
+    ],
+    "source": "keyword",
+    "statement": "A worker that detects broker loss starts a new conversation."
+  },
+  {
+    "id": "MDP2-48",
+    "level": "should",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "A broker that detects worker loss stops sending it messages of any kind."
+  },
+  {
+    "id": "MDP2-49",
+    "level": "should",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "lc",
+    "statement": "Broker and worker heartbeat rates are set to similar values."
+  },
+  {
+    "id": "MDP2-50",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "implied",
+    "statement": "The broker gives a worker at most one request at a time."
+  },
+  {
+    "id": "MDP2-51",
+    "level": "may",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker resends a request to another worker when a worker dies (workers are idempotent)."
+  },
+  {
+    "id": "MDP2-52",
+    "level": "should-not",
+    "roles": [
+      "broker",
+      "worker",
+      "client"
+    ],
+    "source": "info",
+    "statement": "MDP is used where authentication, access control or encryption is required."
+  },
+  {
+    "id": "MMI-1",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker handles every service whose name starts with \"mmi.\" internally; such requests never reach workers."
+  },
+  {
+    "id": "MMI-2",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker disconnects (MDP DISCONNECT) any worker that tries to register a service in the \"mmi.\" namespace."
+  },
+  {
+    "id": "MMI-3",
+    "level": "should",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "An MMI-compatible broker implements the default management services."
+  },
+  {
+    "id": "MMI-4",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "The broker implements mmi.service."
+  },
+  {
+    "id": "MMI-5",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "mmi.service, given a service name, replies \"200\" when at least one worker is registered for it."
+  },
+  {
+    "id": "MMI-6",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "mmi.service replies \"404\" when no worker is registered for it."
+  },
+  {
+    "id": "MMI-7",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "keyword",
+    "statement": "Any unimplemented service in the \"mmi.\" namespace gets the reply \"501\"."
+  },
+  {
+    "id": "MMI-8",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "def",
+    "statement": "MMI requests and replies are ordinary MDP/Client REQUEST/REPLY messages; the service frame is the mmi name."
+  }
+]

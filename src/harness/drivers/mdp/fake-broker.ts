@@ -1,0 +1,125 @@
+import {
+  decodeFromClient,
+  decodeFromWorker,
+  encodeClientReply,
+  encodeWorkerDisconnect,
+  encodeWorkerHeartbeat,
+  encodeWorkerRequest,
+  type ClientRequest,
+  type FromWorker,
+} from "../../../generated/mdp-0.1"
+import { renderFrame, type DecodeResult } from "../../../codec"
+import { awaitMessage, expectQuiet } from "../../expect"
+import { RawPeer } from "../../raw-peer"
+import type { DriverContext } from "./context"
+
+/** A message from the IUT with the connection it came on (the ROUTER identity). */
+export interface FromPeer<T> {
+  readonly id: Buffer
+  readonly msg: T
+}
+
+const name = (id: Buffer) => `connection ${renderFrame(id)}`
+
+/**
+ * The suite playing an MDP/0.1 broker: one ROUTER socket bound on loopback,
+ * to which the worker or client under test connects. Every message keeps the
+ * identity it arrived with, so a new connection (a fresh socket after a
+ * reconnect) is told apart from the old one.
+ */
+export class FakeBroker {
+  readonly peer: RawPeer
+  endpoint = ""
+  private heartbeat?: NodeJS.Timeout
+
+  constructor(private readonly ctx: DriverContext) {
+    this.peer = new RawPeer("broker", ctx.transcript, { router: true })
+  }
+
+  async bind(endpoint: string): Promise<string> {
+    this.endpoint = await this.peer.bind(endpoint)
+    return this.endpoint
+  }
+
+  /** Decoders see the frames after the identity; a frame-less message is malformed. */
+  private static split<T>(decode: (f: Buffer[]) => DecodeResult<T>) {
+    return (frames: Buffer[]): DecodeResult<FromPeer<T>> => {
+      const r = decode(frames.slice(1))
+      return r.ok ? { ok: true, value: { id: frames[0], msg: r.value } } : r
+    }
+  }
+
+  readonly fromWorker = FakeBroker.split(decodeFromWorker)
+  readonly fromClient = FakeBroker.split(decodeFromClient)
+
+  async expectFromWorker(
+    within: number,
+    expected: string,
+    accept: (m: FromPeer<FromWorker>) => boolean,
+    skip?: (m: FromPeer<FromWorker>) => boolean,
+    rule = this.ctx.primaryRule,
+  ): Promise<FromPeer<FromWorker>> {
+    return awaitMessage(this.peer, this.fromWorker, {
+      within,
+      rule,
+      expected,
+      accept,
+      skip,
+      describe: m => `${m.msg.command} on ${name(m.id)}`,
+    })
+  }
+
+  async expectWorkerQuiet(ms: number, expected: string, allow: (m: FromPeer<FromWorker>) => boolean, rule = this.ctx.primaryRule): Promise<FromPeer<FromWorker>[]> {
+    return expectQuiet(this.peer, this.fromWorker, { for: ms, rule, expected, allow, describe: m => `${m.msg.command} on ${name(m.id)}` })
+  }
+
+  async expectFromClient(within: number, expected: string, rule = this.ctx.primaryRule): Promise<FromPeer<ClientRequest>> {
+    return awaitMessage(this.peer, this.fromClient, {
+      within,
+      rule,
+      expected,
+      accept: () => true,
+      describe: m => `${m.msg.command} for ${m.msg.service} on ${name(m.id)}`,
+    })
+  }
+
+  async expectClientQuiet(ms: number, expected: string, rule = this.ctx.primaryRule): Promise<void> {
+    await expectQuiet(this.peer, this.fromClient, { for: ms, rule, expected, allow: () => false, describe: m => `${m.msg.command} on ${name(m.id)}` })
+  }
+
+  async sendRequest(worker: Buffer, client: Buffer, body: Buffer[]): Promise<void> {
+    await this.peer.send([worker, ...encodeWorkerRequest({ command: "REQUEST", client, body })])
+  }
+
+  async sendHeartbeat(worker: Buffer): Promise<void> {
+    await this.peer.send([worker, ...encodeWorkerHeartbeat({ command: "HEARTBEAT" })])
+  }
+
+  async sendDisconnect(worker: Buffer): Promise<void> {
+    await this.peer.send([worker, ...encodeWorkerDisconnect({ command: "DISCONNECT" })])
+  }
+
+  async sendRaw(id: Buffer, frames: Buffer[]): Promise<void> {
+    await this.peer.send([id, ...frames])
+  }
+
+  async reply(client: Buffer, service: string, body: Buffer[]): Promise<void> {
+    await this.peer.send([client, ...encodeClientReply({ command: "REPLY", service, body })])
+  }
+
+  /** HEARTBEAT to one worker connection every interval, as a live broker does. */
+  startHeartbeats(worker: Buffer): void {
+    this.stopHeartbeats()
+    this.heartbeat = setInterval(() => this.sendHeartbeat(worker).catch(() => {}), this.ctx.timing.heartbeatMs)
+  }
+
+  stopHeartbeats(): void {
+    clearInterval(this.heartbeat)
+    this.heartbeat = undefined
+  }
+
+  async close(): Promise<void> {
+    this.stopHeartbeats()
+    await this.peer.close()
+  }
+}

@@ -1,0 +1,146 @@
+import { encodeWorkerDisconnect, encodeWorkerHeartbeat, encodeWorkerRequest, layouts, spec, type FromWorker } from "../../../generated/mdp-0.1"
+import { renderFrame, type MessageLayout } from "../../../codec"
+import { malform } from "../../malformed"
+import type { ScenarioRun } from "../../scenario"
+import { ConformanceFailure } from "../../verdict"
+import type { DriverContext } from "./context"
+import { FakeBroker, type FromPeer } from "./fake-broker"
+
+type Msg = FromPeer<FromWorker>
+
+/**
+ * The suite as the broker for a worker under test: binds, starts the worker
+ * with {endpoint} and {service}, and follows the worker's connection (its
+ * ROUTER identity) across reconnects.
+ */
+export class WorkerUnderTest {
+  readonly broker: FakeBroker
+  /** The worker's current connection, from its latest READY. */
+  connection?: Buffer
+  service = ""
+
+  constructor(
+    private readonly ctx: DriverContext,
+    private readonly run: ScenarioRun,
+  ) {
+    this.broker = new FakeBroker(ctx)
+  }
+
+  private onCurrent = (m: Msg) => !!this.connection && m.id.equals(this.connection)
+
+  async start(service: string): Promise<void> {
+    this.service = service
+    const endpoint = await this.broker.bind(this.run.bindEndpoint())
+    await this.run.startIut(endpoint, { service })
+  }
+
+  /** MDP-24: the first thing a worker says on a new connection is READY for its service. */
+  async expectReady(within: number): Promise<void> {
+    const m = await this.broker.expectFromWorker(within, `READY for "${this.service}" as the worker's first message`, () => true)
+    this.requireReady(m)
+    this.connection = m.id
+  }
+
+  private requireReady(m: Msg): void {
+    if (m.msg.command !== "READY") {
+      throw new ConformanceFailure(this.ctx.primaryRule, `READY first on a new connection`, `${m.msg.command} first on ${renderFrame(m.id)}`)
+    }
+    if (m.msg.service !== this.service) {
+      throw new ConformanceFailure("MDP-16", `READY for service "${this.service}"`, `READY for service "${m.msg.service}"`)
+    }
+  }
+
+  async registered(service: string): Promise<void> {
+    await this.start(service)
+    await this.expectReady(this.ctx.timing.reply + this.run.config.startTimeoutMs)
+    this.broker.startHeartbeats(this.connection!)
+  }
+
+  async request(client: string, body: Buffer[]): Promise<void> {
+    await this.broker.sendRequest(this.connection!, clientAddress(client), body)
+  }
+
+  /** REPLY on the current connection, carrying the client address of the REQUEST. */
+  async expectReply(client: string, within: number): Promise<void> {
+    const m = await this.broker.expectFromWorker(within, `REPLY for ${client} within ${Math.round(within)} ms`, x => this.onCurrent(x) && x.msg.command === "REPLY", x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
+    if (m.msg.command === "REPLY" && !m.msg.client.equals(clientAddress(client))) {
+      throw new ConformanceFailure("MDP-37", `REPLY with client address ${renderFrame(clientAddress(client))} copied from the REQUEST`, `client address ${renderFrame(m.msg.client)}`)
+    }
+  }
+
+  async expectHeartbeats(n: number, gap: number): Promise<void> {
+    for (let i = 1; i <= n; i++) {
+      await this.broker.expectFromWorker(gap, `HEARTBEAT ${i} of ${n} from the idle worker, within ${Math.round(gap)} ms of the last`, x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
+    }
+  }
+
+  goSilent(): void {
+    this.broker.stopHeartbeats()
+  }
+
+  async disconnect(): Promise<void> {
+    this.broker.stopHeartbeats()
+    await this.broker.sendDisconnect(this.connection!)
+  }
+
+  /**
+   * A new conversation: READY on a new connection. `oldMayTalk` lists what the
+   * old connection may still send meanwhile (a worker heartbeats until it
+   * notices the broker is gone; after DISCONNECT it must say nothing).
+   */
+  async expectNewReady(within: number, oldMayTalk: boolean, oldRule = this.ctx.primaryRule): Promise<void> {
+    const old = this.connection
+    const m = await this.broker.expectFromWorker(
+      within,
+      `READY on a new connection within ${Math.round(within)} ms`,
+      x => !old || !x.id.equals(old),
+      x => oldMayTalk && !!old && x.id.equals(old) && x.msg.command === "HEARTBEAT",
+      oldRule,
+    )
+    this.requireReady(m)
+    this.connection = m.id
+    this.broker.startHeartbeats(m.id)
+  }
+
+  /** For `ms` the worker stays on its connection: no READY at all, old or new. */
+  async expectStays(ms: number): Promise<void> {
+    const seen = await this.broker.expectWorkerQuiet(ms, `the worker keeps its connection (no READY) for ${Math.round(ms)} ms`, x => this.onCurrent(x) && x.msg.command !== "READY")
+    void seen
+  }
+
+  /** Requests only, no HEARTBEAT from the suite, for `ms`: every command counts as a heartbeat. */
+  async requestsOnly(ms: number): Promise<void> {
+    this.broker.stopHeartbeats()
+    const end = performance.now() + ms
+    for (let i = 0; performance.now() < end; i++) {
+      await this.request("keepalive", [Buffer.from(`ping ${i}`)])
+      await this.expectReply("keepalive", this.ctx.timing.reply)
+      await new Promise(r => setTimeout(r, this.ctx.timing.heartbeatMs / 2))
+    }
+  }
+
+  async sendMalformed(message: string, defect: string): Promise<void> {
+    const [layout, frames] = sample(message)
+    await this.broker.sendRaw(this.connection!, malform(layout, frames, defect, spec.headers))
+  }
+
+  async close(): Promise<void> {
+    await this.broker.close()
+  }
+}
+
+export function clientAddress(name: string): Buffer {
+  return Buffer.from(`C-${name}`)
+}
+
+function sample(message: string): [MessageLayout, Buffer[]] {
+  switch (message) {
+    case "REQUEST":
+      return [layouts.WorkerRequest, encodeWorkerRequest({ command: "REQUEST", client: clientAddress("bad"), body: [Buffer.from("malformed")] })]
+    case "HEARTBEAT":
+      return [layouts.WorkerHeartbeat, encodeWorkerHeartbeat({ command: "HEARTBEAT" })]
+    case "DISCONNECT":
+      return [layouts.WorkerDisconnect, encodeWorkerDisconnect({ command: "DISCONNECT" })]
+  }
+  throw new Error(`no sample ${message} message for a worker`)
+}

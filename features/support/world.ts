@@ -3,6 +3,7 @@ import type { SuiteConfig } from "../../src/harness/config"
 import { BrokerSession } from "../../src/harness/drivers/mdp/broker-session"
 import { ClientUnderTest } from "../../src/harness/drivers/mdp/client-under-test"
 import type { DriverContext } from "../../src/harness/drivers/mdp/context"
+import { dialectFor, type MdpDialect } from "../../src/harness/drivers/mdp/dialect"
 import { WorkerUnderTest } from "../../src/harness/drivers/mdp/worker-under-test"
 import type { ScenarioRun } from "../../src/harness/scenario"
 
@@ -19,6 +20,10 @@ export class MarqueWorld extends World<SuiteConfig> {
     super(options)
   }
 
+  get dialect(): MdpDialect {
+    return dialectFor(this.parameters.protocol)
+  }
+
   private get ctx(): DriverContext {
     return {
       transcript: this.run.transcript,
@@ -26,6 +31,7 @@ export class MarqueWorld extends World<SuiteConfig> {
       clientEndpoint: this.run.clientEndpoint,
       workerEndpoint: this.run.workerEndpoint,
       primaryRule: this.run.primaryRule,
+      dialect: this.dialect,
     }
   }
 

@@ -1,11 +1,17 @@
 import { type Clock, systemClock } from "../../core/clock"
 import { type Logger, silentLogger } from "../../core/log"
 import { spec } from "../../generated/mdp-0.1"
+import type { MdpBrokerProtocol } from "./broker-dialect"
 import type { BrokerFault } from "./faults"
 
 export interface MdpBrokerOptions {
   /** Endpoint to bind the ROUTER to, e.g. "tcp://127.0.0.1:*". */
   readonly bind: string
+  /**
+   * The one MDP version served on this bind: "mdp/0.1" (7/MDP, the default)
+   * or "mdp/0.2" (18/MDP). The two are not wire compatible.
+   */
+  readonly protocol?: MdpBrokerProtocol
   /** HEARTBEAT interval towards workers (MDP-43). */
   readonly heartbeatMs?: number
   /** Silent intervals after which a worker is forgotten (MDP-44). */
@@ -27,6 +33,8 @@ export interface MdpBrokerOptions {
  * a flood of clients or workers from growing memory without end.
  */
 export const brokerDefaults = {
+  protocol: "mdp/0.1",
+  // 18/MDP keeps 7/MDP's timing (MDP2-45, MDP2-46); so do the defaults.
   heartbeatMs: spec.timing.heartbeatIntervalMs,
   liveness: spec.timing.heartbeatLiveness,
   requestExpiryMs: 30_000,
@@ -36,6 +44,7 @@ export const brokerDefaults = {
 
 export interface BrokerSettings {
   readonly bind: string
+  readonly protocol: MdpBrokerProtocol
   readonly heartbeatMs: number
   readonly liveness: number
   readonly requestExpiryMs: number
@@ -50,6 +59,7 @@ export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
   const d = brokerDefaults
   return {
     bind: opts.bind,
+    protocol: opts.protocol ?? d.protocol,
     heartbeatMs: opts.heartbeatMs ?? d.heartbeatMs,
     liveness: opts.liveness ?? d.liveness,
     requestExpiryMs: opts.requestExpiryMs ?? d.requestExpiryMs,

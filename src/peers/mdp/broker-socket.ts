@@ -1,19 +1,16 @@
 import { Router } from "zeromq"
 import type { Logger } from "../../core/log"
 import { Outbox } from "../../core/outbox"
-import {
-  encodeClientReply,
-  encodeWorkerDisconnect,
-  encodeWorkerHeartbeat,
-  encodeWorkerRequest,
-} from "../../generated/mdp-0.1"
+import type { BrokerDialect } from "./broker-dialect"
 import type { BrokerFault } from "./faults"
+import type { MmiStatus } from "./mmi"
 import type { QueuedRequest, WorkerEntry } from "./worker-registry"
 
 /**
  * The broker's one ROUTER socket (MDP-4, MDP-5). Every command the broker
- * sends is framed here, and the framing faults act here, so the broker logic
- * never touches raw frames. All sends go through one Outbox.
+ * sends is framed here, in the bind's one dialect, and the framing faults act
+ * here, so the broker logic never touches raw frames. All sends go through
+ * one Outbox.
  */
 export class BrokerSocket {
   private readonly outbox: Outbox
@@ -21,6 +18,7 @@ export class BrokerSocket {
 
   private constructor(
     private readonly router: Router,
+    private readonly dialect: BrokerDialect,
     private readonly faults: ReadonlySet<BrokerFault>,
     private readonly log: Logger,
   ) {
@@ -29,6 +27,7 @@ export class BrokerSocket {
 
   static async bind(
     endpoint: string,
+    dialect: BrokerDialect,
     faults: ReadonlySet<BrokerFault>,
     log: Logger,
   ): Promise<BrokerSocket> {
@@ -39,7 +38,7 @@ export class BrokerSocket {
       router.close()
       throw err
     }
-    return new BrokerSocket(router, faults, log)
+    return new BrokerSocket(router, dialect, faults, log)
   }
 
   /** The bound endpoint, with the port filled in for "tcp://…:*". */
@@ -63,29 +62,36 @@ export class BrokerSocket {
   }
 
   request(worker: WorkerEntry, request: QueuedRequest): void {
-    const { client, body } = request
-    this.toWorker(
-      worker,
-      encodeWorkerRequest({ command: "REQUEST", client, body }),
-    )
+    this.toWorker(worker, this.dialect.request(request.client, request.body))
   }
 
   heartbeat(worker: WorkerEntry): void {
-    this.toWorker(worker, encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
+    this.toWorker(worker, this.dialect.heartbeat())
   }
 
   /** DISCONNECT to a worker, or to a peer that sent a command but never registered. */
   disconnect(id: Buffer, worker?: WorkerEntry): void {
-    const frames = encodeWorkerDisconnect({ command: "DISCONNECT" })
+    const frames = this.dialect.disconnect()
     if (worker) this.toWorker(worker, frames)
     else this.send([id, ...this.workerFrames(frames)])
   }
 
-  /** REPLY to a client (MDP-7). */
-  reply(client: Buffer, service: string, body: Buffer[]): void {
-    const frames = encodeClientReply({ command: "REPLY", service, body })
-    // Fault wrong-header breaks MDP-22.
-    if (this.faults.has("wrong-header")) frames[1] = Buffer.from("MDPC02")
+  /** A worker's answer to its client: REPLY (MDP-7), or PARTIAL / FINAL (MDP2-7, MDP2-8). */
+  answer(client: Buffer, service: string, body: Buffer[], final: boolean): void {
+    this.toClient(client, this.dialect.answer(service, body, final))
+  }
+
+  /** An 8/MMI status, answered by the broker itself (MMI-8). */
+  mmi(client: Buffer, service: string, status: MmiStatus): void {
+    this.toClient(client, this.dialect.mmi(service, status))
+  }
+
+  private toClient(client: Buffer, frames: Buffer[]): void {
+    // Fault wrong-header breaks MDP-22 / MDP2-23.
+    if (this.faults.has("wrong-header")) {
+      const { frame, value } = this.dialect.wrongHeader
+      frames[frame] = Buffer.from(value)
+    }
     this.send([client, ...frames])
   }
 
@@ -97,7 +103,10 @@ export class BrokerSocket {
 
   private workerFrames(frames: Buffer[]): Buffer[] {
     // Fault drop-empty-frame breaks MDP-21: worker commands start with "".
-    return this.faults.has("drop-empty-frame") ? frames.slice(1) : frames
+    // There is no such frame in 0.2, where the dialect refuses the fault.
+    const drop =
+      this.dialect.leadingEmptyFrame && this.faults.has("drop-empty-frame")
+    return drop ? frames.slice(1) : frames
   }
 
   private send(frames: Buffer[]): void {

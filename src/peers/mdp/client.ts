@@ -1,10 +1,11 @@
-import { Request } from "zeromq"
 import { type Logger, silentLogger } from "../../core/log"
 import {
   decodeToClient,
   encodeClientRequest,
   spec,
 } from "../../generated/mdp-0.1"
+import { type ClientLink, EarlyResendLink, ReqLink } from "./client-link"
+import type { ClientFault } from "./faults"
 
 export interface MdpClientOptions {
   /** Broker endpoint, e.g. "tcp://127.0.0.1:5555". */
@@ -13,6 +14,8 @@ export interface MdpClientOptions {
   readonly timeoutMs?: number
   /** Tries per request before giving up (the Guide's Lazy Pirate counts tries). */
   readonly retries?: number
+  /** Requirements to break on purpose (see clientFaults). */
+  readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
 }
 
@@ -45,8 +48,6 @@ export class BadReplyError extends Error {
   }
 }
 
-const emptyFrame = Buffer.alloc(0)
-
 /**
  * Synchronous 7/MDP client on a REQ socket (MDP-9), recovering the Lazy Pirate
  * way (MDP-12): when a reply is late it drops the socket, since a REQ socket
@@ -55,48 +56,56 @@ const emptyFrame = Buffer.alloc(0)
 export class MdpClient {
   private readonly timeoutMs: number
   private readonly retries: number
+  private readonly faults: ReadonlySet<ClientFault>
   private readonly log: Logger
-  private socket?: Request
+  private readonly link: ClientLink
   private busy = false
 
   constructor(private readonly opts: MdpClientOptions) {
     this.timeoutMs = opts.timeoutMs ?? spec.timing.clientTimeoutMs
-    this.retries = Math.max(1, opts.retries ?? spec.timing.clientRetries)
+    this.faults = new Set(opts.faults ?? [])
+    // Fault no-retry breaks MDP-12: one try, then give up.
+    this.retries = this.faults.has("no-retry")
+      ? 1
+      : Math.max(1, opts.retries ?? spec.timing.clientRetries)
     this.log = opts.logger ?? silentLogger()
+    this.link = this.faults.has("resend-early")
+      ? new EarlyResendLink(opts.connect, this.timeoutMs)
+      : new ReqLink(opts.connect, this.timeoutMs)
   }
 
   /** Sends a REQUEST and resolves to the REPLY body (MDP-8: one at a time). */
   async request(service: string, body: Buffer[]): Promise<Buffer[]> {
     // MDP-6: the request body is one or more frames.
-    if (body.length === 0)
+    if (body.length === 0 && !this.faults.has("no-body"))
       throw new RangeError("an MDP request needs at least one body frame")
     // MDP-8: one REQUEST, then its REPLY; a REQ socket cannot overlap them.
     if (this.busy) throw new Error("MdpClient sends one request at a time")
     this.busy = true
     try {
-      return await this.exchangeWithRetries(service, body)
+      return await this.exchangeWithRetries(service, this.encode(service, body))
     } finally {
       this.busy = false
     }
   }
 
   close(): void {
-    this.drop()
+    this.link.close()
+  }
+
+  private encode(service: string, body: Buffer[]): Buffer[] {
+    const frames = encodeClientRequest({ command: "REQUEST", service, body })
+    // Fault wrong-header breaks MDP-22; fault no-body breaks MDP-6.
+    if (this.faults.has("wrong-header")) frames[1] = Buffer.from("MDPC02")
+    return this.faults.has("no-body") ? frames.slice(0, 3) : frames
   }
 
   private async exchangeWithRetries(
     service: string,
-    body: Buffer[],
+    frames: Buffer[],
   ): Promise<Buffer[]> {
-    // The REQ socket adds frame 0, the empty delimiter, itself.
-    const frames = encodeClientRequest({
-      command: "REQUEST",
-      service,
-      body,
-    }).slice(1)
     for (let attempt = 1; attempt <= this.retries; attempt++) {
-      const socket = this.open()
-      const reply = await this.exchange(socket, frames)
+      const reply = await this.link.exchange(frames)
       if (reply) return this.check(service, reply)
       this.log.warn({
         event: "request-timeout",
@@ -104,7 +113,7 @@ export class MdpClient {
         attempt,
         of: this.retries,
       })
-      this.drop()
+      this.link.close()
     }
     throw new RequestTimeoutError(
       this.opts.connect,
@@ -114,23 +123,8 @@ export class MdpClient {
     )
   }
 
-  /** One try: undefined if the broker stays silent for timeoutMs. */
-  private async exchange(
-    socket: Request,
-    frames: Buffer[],
-  ): Promise<Buffer[] | undefined> {
-    try {
-      await socket.send(frames)
-      return await socket.receive()
-    } catch (err) {
-      if ((err as { code?: string }).code === "EAGAIN") return undefined
-      this.drop()
-      throw err
-    }
-  }
-
   private check(service: string, frames: Buffer[]): Buffer[] {
-    const decoded = decodeToClient([emptyFrame, ...frames])
+    const decoded = decodeToClient(frames)
     if (!decoded.ok) {
       const e = decoded.error
       throw new BadReplyError(e.rule, `${e.frameName} ${e.expected}`, e.actual)
@@ -144,23 +138,5 @@ export class MdpClient {
       )
     }
     return decoded.value.body
-  }
-
-  private open(): Request {
-    if (!this.socket) {
-      const t = this.timeoutMs
-      this.socket = new Request({
-        linger: 0,
-        sendTimeout: t,
-        receiveTimeout: t,
-      })
-      this.socket.connect(this.opts.connect)
-    }
-    return this.socket
-  }
-
-  private drop(): void {
-    this.socket?.close()
-    this.socket = undefined
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Fault switches: each one makes a reference peer break exactly the
  * requirements it lists, so the conformance suite can prove it notices. The
- * names are a contract with the suite and with `marque broker --fault`.
+ * names are a contract with the suite and with `marque broker|worker|client
+ * --fault`.
  */
 export interface FaultInfo {
   /** Requirement IDs this fault breaks, and no others. */
@@ -85,9 +86,55 @@ export const workerFaults = {
     description:
       "on DISCONNECT, keep the socket and keep sending HEARTBEAT instead of reconnecting",
   },
+  "no-reconnect": {
+    // Not MDP-45 too: that SHOULD applies once loss is detected, and this
+    // worker never detects it. It still heartbeats (MDP-43) and still obeys
+    // DISCONNECT (MDP-36).
+    violates: ["MDP-44"],
+    description:
+      "never treat a silent broker as gone: keep the socket, send no new READY",
+  },
+  "drop-address-delimiter": {
+    // The codec blames the missing frame on MDP-38, the rule naming it; the
+    // rest of the REPLY (one address frame, MDP-37; header, command) is intact.
+    violates: ["MDP-38"],
+    description:
+      "send REPLY without the empty frame after the client address",
+  },
+  "ready-late": {
+    // READY itself is well formed and sent once (MDP-16, MDP-27); only the
+    // order on the new connection is wrong.
+    violates: ["MDP-24"],
+    description: "send one HEARTBEAT before READY on every new connection",
+  },
 } as const satisfies Record<string, FaultInfo>
 
 export type WorkerFault = keyof typeof workerFaults
+
+export const clientFaults = {
+  "wrong-header": {
+    violates: ["MDP-22"],
+    description: 'send "MDPC02" instead of "MDPC01" in REQUEST',
+  },
+  "no-body": {
+    violates: ["MDP-6"],
+    description: "send REQUEST with no body frame",
+  },
+  "no-retry": {
+    violates: ["MDP-12"],
+    description:
+      "give up after the first timeout without resending, whatever --retries says",
+  },
+  "resend-early": {
+    // On a DEALER that writes frame 0 itself (MDP-11), so the wire looks like
+    // a REQ client's except for the early second REQUEST.
+    violates: ["MDP-8"],
+    description:
+      "resend REQUEST after a quarter of the timeout, while the first is still unanswered",
+  },
+} as const satisfies Record<string, FaultInfo>
+
+export type ClientFault = keyof typeof clientFaults
 
 /** Narrows a user-supplied name to a fault of the given catalog. */
 export function isFault<C extends Record<string, FaultInfo>>(

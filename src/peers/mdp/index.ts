@@ -1,3 +1,8 @@
+export {
+  ClientClosedError,
+  MdpAsyncClient,
+  type MdpAsyncClientOptions,
+} from "./async-client"
 export { MdpBroker } from "./broker"
 export { brokerDefaults, type MdpBrokerOptions } from "./broker-options"
 export {
@@ -9,6 +14,8 @@ export {
 export {
   type BrokerFault,
   brokerFaults,
+  type ClientFault,
+  clientFaults,
   type FaultInfo,
   type WorkerFault,
   workerFaults,

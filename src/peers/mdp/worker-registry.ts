@@ -12,10 +12,12 @@ export interface QueuedRequest {
 export class WorkerEntry {
   readonly key: string
   /**
-   * Requests given to this worker and not yet answered. At most one (MDP-48)
-   * unless the double-dispatch fault is on.
+   * Requests given to this worker and not yet finally answered (REPLY or
+   * FINAL). At most one (MDP-48, MDP2-50) unless double-dispatch is on.
    */
   readonly jobs: QueuedRequest[] = []
+  /** Jobs that already sent a PARTIAL to their client (18/MDP only). */
+  private readonly started = new Set<QueuedRequest>()
 
   constructor(
     /** ROUTER identity of the worker's DEALER. */
@@ -30,13 +32,39 @@ export class WorkerEntry {
     return this.jobs.length > 0
   }
 
+  /** Notes that the job a PARTIAL answers has been seen by its client. */
+  partial(client: Buffer): QueuedRequest | undefined {
+    const job = this.jobs[this.find(client)]
+    if (job) this.started.add(job)
+    return job
+  }
+
   /**
-   * Takes back the job a REPLY answers: the one for the same client, else the
-   * oldest. Only double-dispatch makes the choice matter.
+   * Takes back the job a REPLY or FINAL answers: the one for the same client,
+   * else the oldest. Only double-dispatch makes the choice matter.
    */
   finish(client: Buffer): QueuedRequest | undefined {
-    const index = this.jobs.findIndex(j => j.client.equals(client))
-    return this.jobs.splice(Math.max(index, 0), 1)[0]
+    const job = this.jobs.splice(this.find(client), 1)[0]
+    if (job) this.started.delete(job)
+    return job
+  }
+
+  /**
+   * Takes back every open job, oldest first, split into those another worker
+   * may redo and those whose client has already seen PARTIALs.
+   */
+  release(): { redo: QueuedRequest[]; started: QueuedRequest[] } {
+    const jobs = this.jobs.splice(0)
+    const started = jobs.filter(j => this.started.has(j))
+    this.started.clear()
+    return { redo: jobs.filter(j => !started.includes(j)), started }
+  }
+
+  private find(client: Buffer): number {
+    return Math.max(
+      this.jobs.findIndex(j => j.client.equals(client)),
+      0,
+    )
   }
 }
 

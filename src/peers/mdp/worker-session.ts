@@ -59,6 +59,9 @@ export class WorkerSession {
   /** Connects and sends READY (MDP-24). */
   async open(): Promise<void> {
     this.socket.connect(this.s.connect)
+    // Fault ready-late breaks MDP-24: READY must be the first command.
+    if (this.s.faults.has("ready-late"))
+      await this.send(encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
     const ready = encodeWorkerReady({
       command: "READY",
       service: this.s.service,
@@ -150,9 +153,14 @@ export class WorkerSession {
     if (this.ending) return
     // MDP-18: a REPLY carries at least one body frame.
     if (body.length === 0) body = [Buffer.alloc(0)]
-    await this.send(
-      encodeWorkerReply({ command: "REPLY", client: request.client, body }),
-    )
+    const reply = encodeWorkerReply({
+      command: "REPLY",
+      client: request.client,
+      body,
+    })
+    // Fault drop-address-delimiter breaks MDP-38: frame 4 is that delimiter.
+    if (this.s.faults.has("drop-address-delimiter")) reply.splice(4, 1)
+    await this.send(reply)
   }
 
   private async tick(): Promise<void> {
@@ -161,7 +169,8 @@ export class WorkerSession {
       this.abort.signal,
     )) {
       // MDP-44/MDP-45: a broker silent for liveness intervals is gone.
-      if (this.beat.expired()) {
+      // Fault no-reconnect breaks MDP-44 by never noticing.
+      if (this.beat.expired() && !this.s.faults.has("no-reconnect")) {
         this.s.log.warn({
           event: "broker-lost",
           silentMs: Math.round(this.beat.silentMs()),

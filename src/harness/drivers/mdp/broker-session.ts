@@ -1,14 +1,4 @@
 import { randomBytes } from "node:crypto"
-import type { MessageLayout } from "../../../codec"
-import {
-  encodeClientRequest,
-  encodeWorkerDisconnect,
-  encodeWorkerHeartbeat,
-  encodeWorkerReady,
-  encodeWorkerReply,
-  layouts,
-  spec,
-} from "../../../generated/mdp-0.1"
 import { malform } from "../../malformed"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
@@ -137,6 +127,7 @@ export class BrokerSession {
     }
   }
 
+  /** 8/MMI answers: a REPLY in 0.1, a FINAL in 0.2 (inferred: 8/MMI names only 7/MDP). */
   async expectMmiStatus(client: string, status: string, service: string, within: number): Promise<void> {
     const reply = await this.client(client).expectReply(within, service)
     const got = reply.body.map(b => b.toString("latin1"))
@@ -146,27 +137,10 @@ export class BrokerSession {
   }
 
   async sendMalformed(sender: "worker" | "client", name: string, message: string, defect: string): Promise<void> {
-    const [layout, frames] = this.sample(message)
-    const bad = malform(layout, frames, defect, spec.headers)
+    const [layout, frames] = this.ctx.dialect.sample(message, this.svc("echo"), Buffer.from("C-nobody"))
+    const bad = malform(layout, frames, defect, this.ctx.dialect.headers)
     const peer = sender === "worker" ? this.worker(name).peer : this.client(name).peer
     await peer.send(bad)
-  }
-
-  private sample(message: string): [MessageLayout, Buffer[]] {
-    const service = this.svc("echo")
-    switch (message) {
-      case "READY":
-        return [layouts.WorkerReady, encodeWorkerReady({ command: "READY", service })]
-      case "HEARTBEAT":
-        return [layouts.WorkerHeartbeat, encodeWorkerHeartbeat({ command: "HEARTBEAT" })]
-      case "DISCONNECT":
-        return [layouts.WorkerDisconnect, encodeWorkerDisconnect({ command: "DISCONNECT" })]
-      case "REPLY":
-        return [layouts.WorkerReply, encodeWorkerReply({ command: "REPLY", client: Buffer.from("C-nobody"), body: [Buffer.from("x")] })]
-      case "REQUEST":
-        return [layouts.ClientRequest, encodeClientRequest({ command: "REQUEST", service, body: [Buffer.from("malformed")] })]
-    }
-    throw new Error(`no sample ${message} message`)
   }
 
   /** An invalid message must change nothing: a worker gets at most DISCONNECT, a client nothing. */

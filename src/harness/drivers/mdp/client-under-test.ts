@@ -1,8 +1,8 @@
-import type { ClientRequest } from "../../../generated/mdp-0.1"
 import { describeExit } from "../../iut"
 import type { ScenarioRun } from "../../scenario"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
+import type { Answer, FromClient } from "./dialect"
 import { FakeBroker, type FromPeer } from "./fake-broker"
 import { sameFrames, showFrames } from "./fake-worker"
 
@@ -14,7 +14,7 @@ import { sameFrames, showFrames } from "./fake-worker"
 export class ClientUnderTest {
   readonly broker: FakeBroker
   service = ""
-  last?: FromPeer<ClientRequest> & { at: number }
+  last?: FromPeer<FromClient> & { at: number }
   requests = 0
 
   constructor(
@@ -33,7 +33,7 @@ export class ClientUnderTest {
   async expectRequest(body: Buffer[], within: number): Promise<void> {
     const m = await this.broker.expectFromClient(within, `a REQUEST for "${this.service}" within ${Math.round(within)} ms`)
     if (m.msg.service !== this.service) {
-      throw new ConformanceFailure("MDP-13", `REQUEST for service "${this.service}"`, `REQUEST for service "${m.msg.service}"`)
+      throw new ConformanceFailure(this.ctx.dialect.rules.serviceMatch, `REQUEST for service "${this.service}"`, `REQUEST for service "${m.msg.service}"`)
     }
     if (!sameFrames(m.msg.body, body)) {
       throw new ConformanceFailure(this.ctx.primaryRule, `REQUEST body ${showFrames(body)}`, `REQUEST body ${showFrames(m.msg.body)}`)
@@ -42,8 +42,8 @@ export class ClientUnderTest {
     this.requests++
   }
 
-  async reply(body: Buffer[]): Promise<void> {
-    await this.broker.reply(this.last!.id, this.service, body)
+  async reply(body: Buffer[], kind: Answer = this.ctx.dialect.final): Promise<void> {
+    await this.broker.reply(this.last!.id, this.service, body, kind)
   }
 
   /**
@@ -58,7 +58,7 @@ export class ClientUnderTest {
       const gap = this.last!.at - previous.at
       // Half the timeout: the first attempt may wait out a TCP handshake the later ones do not.
       if (gap < timeout * 0.5) {
-        throw new ConformanceFailure("MDP-8", `no second REQUEST while one is outstanding (the client's timeout is ${timeout} ms)`, `REQUEST ${this.requests} came ${Math.round(gap)} ms after the one before`)
+        throw new ConformanceFailure(this.ctx.dialect.rules.synchronous, `no second REQUEST while one is outstanding (the client's timeout is ${timeout} ms)`, `REQUEST ${this.requests} came ${Math.round(gap)} ms after the one before`)
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Timing } from "../../timing"
 import type { Transcript } from "../../transcript"
+import type { MdpDialect } from "./dialect"
 
 /** What every MDP driver needs from the scenario. */
 export interface DriverContext {
@@ -11,4 +12,6 @@ export interface DriverContext {
   readonly workerEndpoint: string
   /** The requirement a scenario checks first: blamed when an expected event never comes. */
   readonly primaryRule: string
+  /** The Majordomo version under test: its frames. */
+  readonly dialect: MdpDialect
 }

@@ -1,17 +1,8 @@
-import {
-  decodeFromClient,
-  decodeFromWorker,
-  encodeClientReply,
-  encodeWorkerDisconnect,
-  encodeWorkerHeartbeat,
-  encodeWorkerRequest,
-  type ClientRequest,
-  type FromWorker,
-} from "../../../generated/mdp-0.1"
 import { renderFrame, type DecodeResult } from "../../../codec"
 import { awaitMessage, expectQuiet } from "../../expect"
 import { RawPeer } from "../../raw-peer"
 import type { DriverContext } from "./context"
+import type { Answer, FromClient, FromWorker } from "./dialect"
 
 /** A message from the IUT with the connection it came on (the ROUTER identity). */
 export interface FromPeer<T> {
@@ -22,7 +13,7 @@ export interface FromPeer<T> {
 const name = (id: Buffer) => `connection ${renderFrame(id)}`
 
 /**
- * The suite playing an MDP/0.1 broker: one ROUTER socket bound on loopback,
+ * The suite playing a Majordomo broker: one ROUTER socket bound on loopback,
  * to which the worker or client under test connects. Every message keeps the
  * identity it arrived with, so a new connection (a fresh socket after a
  * reconnect) is told apart from the old one.
@@ -49,8 +40,8 @@ export class FakeBroker {
     }
   }
 
-  readonly fromWorker = FakeBroker.split(decodeFromWorker)
-  readonly fromClient = FakeBroker.split(decodeFromClient)
+  readonly fromWorker = FakeBroker.split(f => this.ctx.dialect.decodeFromWorker(f))
+  readonly fromClient = FakeBroker.split(f => this.ctx.dialect.decodeFromClient(f))
 
   async expectFromWorker(
     within: number,
@@ -73,7 +64,7 @@ export class FakeBroker {
     return expectQuiet(this.peer, this.fromWorker, { for: ms, rule, expected, allow, describe: m => `${m.msg.command} on ${name(m.id)}` })
   }
 
-  async expectFromClient(within: number, expected: string, rule = this.ctx.primaryRule): Promise<FromPeer<ClientRequest>> {
+  async expectFromClient(within: number, expected: string, rule = this.ctx.primaryRule): Promise<FromPeer<FromClient>> {
     return awaitMessage(this.peer, this.fromClient, {
       within,
       rule,
@@ -88,23 +79,23 @@ export class FakeBroker {
   }
 
   async sendRequest(worker: Buffer, client: Buffer, body: Buffer[]): Promise<void> {
-    await this.peer.send([worker, ...encodeWorkerRequest({ command: "REQUEST", client, body })])
+    await this.peer.send([worker, ...this.ctx.dialect.workerRequest(client, body)])
   }
 
   async sendHeartbeat(worker: Buffer): Promise<void> {
-    await this.peer.send([worker, ...encodeWorkerHeartbeat({ command: "HEARTBEAT" })])
+    await this.peer.send([worker, ...this.ctx.dialect.heartbeat()])
   }
 
   async sendDisconnect(worker: Buffer): Promise<void> {
-    await this.peer.send([worker, ...encodeWorkerDisconnect({ command: "DISCONNECT" })])
+    await this.peer.send([worker, ...this.ctx.dialect.disconnect()])
   }
 
   async sendRaw(id: Buffer, frames: Buffer[]): Promise<void> {
     await this.peer.send([id, ...frames])
   }
 
-  async reply(client: Buffer, service: string, body: Buffer[]): Promise<void> {
-    await this.peer.send([client, ...encodeClientReply({ command: "REPLY", service, body })])
+  async reply(client: Buffer, service: string, body: Buffer[], kind: Answer = this.ctx.dialect.final): Promise<void> {
+    await this.peer.send([client, ...this.ctx.dialect.clientAnswer(kind, service, body)])
   }
 
   /** HEARTBEAT to one worker connection every interval, as a live broker does. */

@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto"
-import { decodeToClient, encodeClientRequest, type ClientReply } from "../../../generated/mdp-0.1"
 import { awaitMessage, expectQuiet } from "../../expect"
 import { RawPeer } from "../../raw-peer"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
+import type { Answer, ToClient } from "./dialect"
 import { sameFrames, showFrames } from "./fake-worker"
 
-const describe = (m: ClientReply) => `REPLY from ${m.service}`
+const describe = (m: ToClient) => `${m.command} from ${m.service}`
 
 /**
- * The suite playing an MDP/0.1 client on a DEALER socket (MDP-10/11: it
+ * The suite playing a Majordomo client on a DEALER socket (MDP-10/11: it
  * writes the empty frame itself). Its routing id is set, so the suite knows
  * the client address the broker must put in worker REQUESTs.
  */
@@ -28,31 +28,32 @@ export class FakeClient {
   }
 
   async request(service: string, body: Buffer[]): Promise<void> {
-    await this.peer.send(encodeClientRequest({ command: "REQUEST", service, body }))
+    await this.peer.send(this.ctx.dialect.request(service, body))
   }
 
-  async expectReply(within: number, service: string, body?: Buffer[], rule = this.ctx.primaryRule): Promise<ClientReply> {
-    const m = await awaitMessage(this.peer, decodeToClient, {
+  /** The next answer, which must be `kind` (default: the one that ends a request). */
+  async expectReply(within: number, service: string, body?: Buffer[], rule = this.ctx.primaryRule, kind: Answer = this.ctx.dialect.final): Promise<ToClient> {
+    const m = await awaitMessage(this.peer, this.ctx.dialect.decodeToClient, {
       within,
       rule,
-      expected: `a REPLY from service "${service}" to ${this.name} within ${Math.round(within)} ms`,
-      accept: () => true,
+      expected: `a ${kind} from service "${service}" to ${this.name} within ${Math.round(within)} ms`,
+      accept: m => m.command === kind,
       describe,
     })
     if (m.service !== service) {
-      throw new ConformanceFailure("MDP-7", `REPLY naming service "${service}" (the service requested)`, `REPLY naming service "${m.service}"`)
+      throw new ConformanceFailure(this.ctx.dialect.rules.answerService, `${kind} naming service "${service}" (the service requested)`, `${kind} naming service "${m.service}"`)
     }
     if (body && !sameFrames(m.body, body)) {
-      throw new ConformanceFailure(rule, `REPLY body ${showFrames(body)}`, `REPLY body ${showFrames(m.body)}`)
+      throw new ConformanceFailure(rule, `${kind} body ${showFrames(body)}`, `${kind} body ${showFrames(m.body)}`)
     }
     return m
   }
 
   async expectNoReply(ms: number, rule = this.ctx.primaryRule): Promise<void> {
-    await expectQuiet(this.peer, decodeToClient, {
+    await expectQuiet(this.peer, this.ctx.dialect.decodeToClient, {
       for: ms,
       rule,
-      expected: `no REPLY to ${this.name} for ${Math.round(ms)} ms`,
+      expected: `no answer to ${this.name} for ${Math.round(ms)} ms`,
       allow: () => false,
       describe,
     })

@@ -1,22 +1,16 @@
-import {
-  decodeToWorker,
-  encodeWorkerDisconnect,
-  encodeWorkerHeartbeat,
-  encodeWorkerReady,
-  encodeWorkerReply,
-  type ToWorker,
-  type WorkerRequest,
-} from "../../../generated/mdp-0.1"
 import { awaitMessage, expectQuiet } from "../../expect"
 import { RawPeer } from "../../raw-peer"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
+import type { Answer, ToWorker } from "./dialect"
+
+type WorkerRequest = Extract<ToWorker, { command: "REQUEST" }>
 
 const isHeartbeat = (m: ToWorker) => m.command === "HEARTBEAT"
 const describe = (m: ToWorker) => m.command
 
 /**
- * The suite playing an MDP/0.1 worker: frame-exact, so it can also send what
+ * The suite playing a Majordomo worker: frame-exact, so it can also send what
  * a real worker never would. Heartbeats on its own while "alive" so the
  * broker under test keeps it registered for the length of a scenario.
  */
@@ -24,6 +18,7 @@ export class FakeWorker {
   readonly peer: RawPeer
   lastRequest?: WorkerRequest
   private heartbeat?: NodeJS.Timeout
+  private readonly decode: (f: Buffer[]) => ReturnType<DriverContext["dialect"]["decodeToWorker"]>
 
   constructor(
     readonly name: string,
@@ -31,17 +26,18 @@ export class FakeWorker {
   ) {
     this.peer = new RawPeer(`worker ${name}`, ctx.transcript)
     this.peer.connect(ctx.workerEndpoint)
+    this.decode = ctx.dialect.decodeToWorker
   }
 
   async ready(service: string, heartbeats = true): Promise<void> {
-    await this.peer.send(encodeWorkerReady({ command: "READY", service }))
+    await this.peer.send(this.ctx.dialect.ready(service))
     if (heartbeats) this.startHeartbeats()
   }
 
   startHeartbeats(): void {
     this.stopHeartbeats()
     this.heartbeat = setInterval(() => {
-      this.peer.send(encodeWorkerHeartbeat({ command: "HEARTBEAT" })).catch(() => {})
+      this.peer.send(this.ctx.dialect.heartbeat()).catch(() => {})
     }, this.ctx.timing.heartbeatMs)
   }
 
@@ -51,23 +47,24 @@ export class FakeWorker {
   }
 
   async sendHeartbeat(): Promise<void> {
-    await this.peer.send(encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
+    await this.peer.send(this.ctx.dialect.heartbeat())
   }
 
   async sendDisconnect(): Promise<void> {
     this.stopHeartbeats()
-    await this.peer.send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
+    await this.peer.send(this.ctx.dialect.disconnect())
   }
 
-  async reply(body: Buffer[], client = this.lastRequest?.client): Promise<void> {
+  /** The answer that ends the request (REPLY in 0.1, FINAL in 0.2), or a 0.2 PARTIAL. */
+  async reply(body: Buffer[], client = this.lastRequest?.client, kind: Answer = this.ctx.dialect.final): Promise<void> {
     if (!client) throw new Error(`worker ${this.name} has no request to reply to`)
-    this.lastRequest = undefined
-    await this.peer.send(encodeWorkerReply({ command: "REPLY", client, body }))
+    if (kind === this.ctx.dialect.final) this.lastRequest = undefined
+    await this.peer.send(this.ctx.dialect.answer(kind, client, body))
   }
 
   /** The next REQUEST; HEARTBEATs may come first. */
   async expectRequest(within: number, expected: string, rule = this.ctx.primaryRule): Promise<WorkerRequest> {
-    const m = await awaitMessage(this.peer, decodeToWorker, {
+    const m = await awaitMessage(this.peer, this.decode, {
       within,
       rule,
       expected,
@@ -80,7 +77,7 @@ export class FakeWorker {
   }
 
   async expectDisconnect(within: number, rule = this.ctx.primaryRule): Promise<void> {
-    await awaitMessage(this.peer, decodeToWorker, {
+    await awaitMessage(this.peer, this.decode, {
       within,
       rule,
       expected: `DISCONNECT to ${this.name} within ${Math.round(within)} ms`,
@@ -94,7 +91,7 @@ export class FakeWorker {
   /** n HEARTBEATs, each within `gap` ms of the one before (the first of now). */
   async expectHeartbeats(n: number, gap: number, rule = this.ctx.primaryRule): Promise<void> {
     for (let i = 1; i <= n; i++) {
-      await awaitMessage(this.peer, decodeToWorker, {
+      await awaitMessage(this.peer, this.decode, {
         within: gap,
         rule,
         expected: `HEARTBEAT ${i} of ${n} to idle ${this.name}, within ${Math.round(gap)} ms of the last`,
@@ -106,7 +103,7 @@ export class FakeWorker {
 
   /** For `ms`, nothing arrives but what `allow` lets through. */
   async expectOnly(ms: number, allowed: ReadonlyArray<ToWorker["command"]>, expected: string, rule = this.ctx.primaryRule): Promise<void> {
-    const seen = await expectQuiet(this.peer, decodeToWorker, {
+    const seen = await expectQuiet(this.peer, this.decode, {
       for: ms,
       rule,
       expected,
@@ -118,12 +115,12 @@ export class FakeWorker {
 
   /** Discards what arrived so far, but still judges its framing. */
   async drain(): Promise<void> {
-    await expectQuiet(this.peer, decodeToWorker, { for: 0, rule: this.ctx.primaryRule, expected: "", allow: () => true, describe })
+    await expectQuiet(this.peer, this.decode, { for: 0, rule: this.ctx.primaryRule, expected: "", allow: () => true, describe })
   }
 
   requireRequestFrom(req: WorkerRequest, clientId: Buffer, body: Buffer[], rule: string): void {
     if (!req.client.equals(clientId)) {
-      throw new ConformanceFailure("MDP-37", `client address frame ${JSON.stringify(clientId.toString("latin1"))} (the identity the broker saw)`, `client address ${JSON.stringify(req.client.toString("latin1"))}`)
+      throw new ConformanceFailure(this.ctx.dialect.rules.clientAddress, `client address frame ${JSON.stringify(clientId.toString("latin1"))} (the identity the broker saw)`, `client address ${JSON.stringify(req.client.toString("latin1"))}`)
     }
     if (!sameFrames(req.body, body)) {
       throw new ConformanceFailure(rule, `body ${showFrames(body)} unchanged`, `body ${showFrames(req.body)}`)

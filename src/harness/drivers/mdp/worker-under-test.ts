@@ -1,9 +1,9 @@
-import { encodeWorkerDisconnect, encodeWorkerHeartbeat, encodeWorkerRequest, layouts, spec, type FromWorker } from "../../../generated/mdp-0.1"
-import { renderFrame, type MessageLayout } from "../../../codec"
+import { renderFrame } from "../../../codec"
 import { malform } from "../../malformed"
 import type { ScenarioRun } from "../../scenario"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
+import type { FromWorker } from "./dialect"
 import { FakeBroker, type FromPeer } from "./fake-broker"
 
 type Msg = FromPeer<FromWorker>
@@ -46,7 +46,7 @@ export class WorkerUnderTest {
       throw new ConformanceFailure(this.ctx.primaryRule, `READY first on a new connection`, `${m.msg.command} first on ${renderFrame(m.id)}`)
     }
     if (m.msg.service !== this.service) {
-      throw new ConformanceFailure("MDP-16", `READY for service "${this.service}"`, `READY for service "${m.msg.service}"`)
+      throw new ConformanceFailure(this.ctx.dialect.rules.readyService, `READY for service "${this.service}"`, `READY for service "${m.msg.service}"`)
     }
   }
 
@@ -60,11 +60,23 @@ export class WorkerUnderTest {
     await this.broker.sendRequest(this.connection!, clientAddress(client), body)
   }
 
-  /** REPLY on the current connection, carrying the client address of the REQUEST. */
+  /**
+   * The answer that ends the request on the current connection (REPLY in
+   * 0.1; in 0.2 any PARTIALs, then FINAL), each carrying the client address.
+   */
   async expectReply(client: string, within: number): Promise<void> {
-    const m = await this.broker.expectFromWorker(within, `REPLY for ${client} within ${Math.round(within)} ms`, x => this.onCurrent(x) && x.msg.command === "REPLY", x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
-    if (m.msg.command === "REPLY" && !m.msg.client.equals(clientAddress(client))) {
-      throw new ConformanceFailure("MDP-37", `REPLY with client address ${renderFrame(clientAddress(client))} copied from the REQUEST`, `client address ${renderFrame(m.msg.client)}`)
+    const final = this.ctx.dialect.final
+    const isPartial = (x: Msg) => this.onCurrent(x) && x.msg.command === "PARTIAL" && final === "FINAL"
+    for (;;) {
+      const m = await this.broker.expectFromWorker(within, `${final} for ${client} within ${Math.round(within)} ms`, x => this.onCurrent(x) && (x.msg.command === final || isPartial(x)), x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
+      this.requireAddress(m, client)
+      if (m.msg.command === final) return
+    }
+  }
+
+  private requireAddress(m: Msg, client: string): void {
+    if ("client" in m.msg && !m.msg.client.equals(clientAddress(client))) {
+      throw new ConformanceFailure(this.ctx.dialect.rules.clientAddress, `${m.msg.command} with client address ${renderFrame(clientAddress(client))} copied from the REQUEST`, `client address ${renderFrame(m.msg.client)}`)
     }
   }
 
@@ -120,8 +132,8 @@ export class WorkerUnderTest {
   }
 
   async sendMalformed(message: string, defect: string): Promise<void> {
-    const [layout, frames] = sample(message)
-    await this.broker.sendRaw(this.connection!, malform(layout, frames, defect, spec.headers))
+    const [layout, frames] = this.ctx.dialect.sample(message === "REQUEST" ? "worker REQUEST" : message, this.service, clientAddress("bad"))
+    await this.broker.sendRaw(this.connection!, malform(layout, frames, defect, this.ctx.dialect.headers))
   }
 
   async close(): Promise<void> {
@@ -131,16 +143,4 @@ export class WorkerUnderTest {
 
 export function clientAddress(name: string): Buffer {
   return Buffer.from(`C-${name}`)
-}
-
-function sample(message: string): [MessageLayout, Buffer[]] {
-  switch (message) {
-    case "REQUEST":
-      return [layouts.WorkerRequest, encodeWorkerRequest({ command: "REQUEST", client: clientAddress("bad"), body: [Buffer.from("malformed")] })]
-    case "HEARTBEAT":
-      return [layouts.WorkerHeartbeat, encodeWorkerHeartbeat({ command: "HEARTBEAT" })]
-    case "DISCONNECT":
-      return [layouts.WorkerDisconnect, encodeWorkerDisconnect({ command: "DISCONNECT" })]
-  }
-  throw new Error(`no sample ${message} message for a worker`)
 }

@@ -1,0 +1,99 @@
+import { once } from "node:events"
+import { InvalidArgumentError, Option } from "commander"
+import { type LogLevel, logLevels } from "../../core/log"
+import { type FaultInfo, isFault } from "../../peers/mdp/faults"
+
+/** Option parsers and help shared by `marque broker|worker|client`. */
+
+export function fail(message: string, code: number): never {
+  process.stderr.write(`marque: ${message}\n`)
+  process.exit(code)
+}
+
+/** Resolves on the first SIGINT or SIGTERM, for a clean stop and exit 0. */
+export async function untilSignal(): Promise<void> {
+  await Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")])
+}
+
+/** An integer option: "1.5", "-1" or "10ms" is a usage error (exit 2). */
+export function intOption(
+  flags: string,
+  description: string,
+  min: number,
+  fallback: number,
+): Option {
+  return new Option(flags, description).argParser(int(min)).default(fallback)
+}
+
+function int(min: number): (value: string) => number {
+  return value => {
+    if (
+      !/^\d+$/.test(value) ||
+      Number(value) < min ||
+      !Number.isSafeInteger(Number(value))
+    ) {
+      throw new InvalidArgumentError(
+        `expected an integer >= ${min}, got "${value}"`,
+      )
+    }
+    return Number(value)
+  }
+}
+
+const transports = /^(tcp|ipc|inproc|ws|wss|pgm|epgm|tipc|vmci|udp):\/\/\S+$/
+
+export function endpoint(value: string): string {
+  if (!transports.test(value)) {
+    throw new InvalidArgumentError(
+      `expected a ZeroMQ endpoint like tcp://127.0.0.1:5555, got "${value}"`,
+    )
+  }
+  return value
+}
+
+/** MDP-13: a service name is a printable string. */
+export function serviceName(value: string): string {
+  if (!/^[\x20-\x7e]{1,255}$/.test(value)) {
+    throw new InvalidArgumentError(
+      `expected 1-255 printable ASCII characters, got "${value}"`,
+    )
+  }
+  return value
+}
+
+/** --fault, repeatable, checked against the role's fault catalog. */
+export function faultOption(catalog: Record<string, FaultInfo>): Option {
+  const parse = (value: string, previous: string[]): string[] => {
+    if (!isFault(catalog, value)) {
+      throw new InvalidArgumentError(
+        `unknown fault "${value}"; known: ${Object.keys(catalog).join(", ")}`,
+      )
+    }
+    return [...previous, value]
+  }
+  return new Option(
+    "--fault <name>",
+    "break a requirement on purpose (repeatable; see below)",
+  )
+    .argParser(parse)
+    .default([], "none")
+}
+
+export function logLevelOption(fallback: LogLevel): Option {
+  return new Option(
+    "--log-level <level>",
+    "log level of the JSON lines on stderr",
+  )
+    .choices(logLevels)
+    .default(fallback)
+}
+
+export function faultHelp(catalog: Record<string, FaultInfo>): string {
+  const names = Object.keys(catalog)
+  const width = Math.max(...names.map(n => n.length))
+  const lines = names.map(n => {
+    const f = catalog[n]
+    return `  ${n.padEnd(width)}  [${f.violates.join(", ")}] ${f.description}`
+  })
+  return `\nFaults (--fault <name>, repeatable; each breaks exactly the requirements listed):\n${lines.join("\n")}\n`
+}

@@ -1,5 +1,6 @@
 import { Given, Then, When } from "@cucumber/cucumber"
 import { parseDuration, type Duration } from "../../src/harness/timing"
+import type { Answer } from "../../src/harness/drivers/mdp/dialect"
 import type { MarqueWorld } from "../support/world"
 
 // One line per step: the drivers in src/harness/drivers/mdp do the socket work.
@@ -29,14 +30,14 @@ When("worker {string} connects and sends nothing", function (this: W, w: string)
 When("worker {string} goes silent", function (this: W, w: string) {
   this.broker.worker(w).stopHeartbeats()
 })
-When("worker {string} sends a REPLY with body {frames}", function (this: W, w: string, body: Buffer[]) {
-  return this.broker.worker(w).reply(body)
+When("worker {string} sends a {answer} with body {frames}", function (this: W, w: string, kind: Answer, body: Buffer[]) {
+  return this.broker.worker(w).reply(body, undefined, kind)
 })
-When("worker {string} sends a REPLY for client {string} with body {frames}", function (this: W, w: string, c: string, body: Buffer[]) {
-  return this.broker.replyFor(w, c, body)
+When("worker {string} sends a {answer} for client {string} with body {frames}", function (this: W, w: string, kind: Answer, c: string, body: Buffer[]) {
+  return this.broker.replyFor(w, c, body, kind)
 })
-When("the worker holding the REQUEST of client {string} sends a REPLY with body {frames}", function (this: W, c: string, body: Buffer[]) {
-  return this.broker.worker(this.broker.holderOf(c)).reply(body)
+When("the worker holding the REQUEST of client {string} sends a {answer} with body {frames}", function (this: W, c: string, kind: Answer, body: Buffer[]) {
+  return this.broker.worker(this.broker.holderOf(c)).reply(body, undefined, kind)
 })
 When("client {string} sends a REQUEST for service {string} with body {frames}", function (this: W, c: string, s: string, body: Buffer[]) {
   return this.broker.request(c, s, body)
@@ -60,10 +61,10 @@ Then("worker {string} receives a REQUEST from client {string} with body {frames}
 Then("workers {string} and {string} each receive one of the two REQUESTs within {duration}", function (this: W, a: string, b: string, d: Duration) {
   return this.broker.expectSpread([a, b], this.ms(d))
 })
-Then("client {string} receives a REPLY from service {string} with body {frames} within {duration}", function (this: W, c: string, s: string, body: Buffer[], d: Duration) {
-  return this.broker.expectReply(c, s, body, this.ms(d))
+Then("client {string} receives a {answer} from service {string} with body {frames} within {duration}", function (this: W, c: string, kind: Answer, s: string, body: Buffer[], d: Duration) {
+  return this.broker.expectReply(c, s, body, this.ms(d), kind)
 })
-Then("client {string} receives no REPLY within {duration}", function (this: W, c: string, d: Duration) {
+Then("client {string} receives no {answer} within {duration}", function (this: W, c: string, _kind: Answer, d: Duration) {
   return this.broker.client(c).expectNoReply(this.ms(d))
 })
 Then("worker {string} receives no REQUEST within {duration}", function (this: W, w: string, d: Duration) {

@@ -1,5 +1,6 @@
 import { Given, Then, When } from "@cucumber/cucumber"
 import type { Duration } from "../../src/harness/timing"
+import type { Answer } from "../../src/harness/drivers/mdp/dialect"
 import type { MarqueWorld } from "../support/world"
 
 // The suite plays the broker for a client under test; drivers do the socket work.
@@ -15,8 +16,11 @@ Given("the client under test has sent its REQUEST for service {string} with body
   await this.client.start(s, body)
   await this.client.expectRequest([Buffer.from(body)], this.run.timing.reply + this.run.config.startTimeoutMs)
 })
-When("the broker sends the REPLY with body {frames}", function (this: W, body: Buffer[]) {
-  return this.client.reply(body)
+When("the broker sends the {answer} with body {frames}", function (this: W, kind: Answer, body: Buffer[]) {
+  return this.client.reply(body, kind)
+})
+When("the broker sends a PARTIAL with body {frames}", function (this: W, body: Buffer[]) {
+  return this.client.reply(body, "PARTIAL")
 })
 When("the broker withholds every REPLY", function (this: W) {
   // Nothing to do: the suite simply never answers.

@@ -29,7 +29,7 @@ When(/^the broker sends a (REQUEST|HEARTBEAT|DISCONNECT) broken by "([^"]+)"$/, 
 When("the broker sends only REQUESTs, no HEARTBEAT, for {duration}", function (this: W, d: Duration) {
   return this.worker.requestsOnly(this.ms(d))
 })
-Then("the worker sends a REPLY for client {string} within {duration}", function (this: W, c: string, d: Duration) {
+Then("the worker sends a {answer} for client {string} within {duration}", function (this: W, _final: string, c: string, d: Duration) {
   return this.worker.expectReply(c, this.ms(d))
 })
 Then("the worker sends {int} HEARTBEATs, each within {duration} of the last", function (this: W, n: number, d: Duration) {

@@ -33,8 +33,7 @@ type VersionAnswer = v1.WorkerReply | v2.WorkerPartial | v2.WorkerFinal
  * DISCONNECT); only the frames differ, and those stay in the dialect.
  */
 export type BrokerMessage =
-  | Exclude<v1.AtBroker | v2.AtBroker, VersionAnswer>
-  | WorkerAnswer
+  Exclude<v1.AtBroker | v2.AtBroker, VersionAnswer> | WorkerAnswer
 
 /**
  * Everything the broker does differently per MDP version: framing in both
@@ -68,8 +67,8 @@ function answer(
   final: boolean,
   m: { client: Buffer; body: Buffer[] },
 ): { ok: true; value: WorkerAnswer } {
-  const value = { command: "ANSWER", name, final, client: m.client, body: m.body }
-  return { ok: true, value } as const
+  const { client, body } = m
+  return { ok: true, value: { command: "ANSWER", name, final, client, body } }
 }
 
 const mdp01: BrokerDialect = {

@@ -77,7 +77,12 @@ export class BrokerSocket {
   }
 
   /** A worker's answer to its client: REPLY (MDP-7), or PARTIAL / FINAL (MDP2-7, MDP2-8). */
-  answer(client: Buffer, service: string, body: Buffer[], final: boolean): void {
+  answer(
+    client: Buffer,
+    service: string,
+    body: Buffer[],
+    final: boolean,
+  ): void {
     this.toClient(client, this.dialect.answer(service, body, final))
   }
 

@@ -4,10 +4,10 @@ import type { Logger } from "../../core/log"
 import { Throttle } from "../../core/throttle"
 import { every, tickPeriod } from "../../core/ticker"
 import {
-  type ClientRequest,
-  decodeAtBroker,
-  type WorkerReply,
-} from "../../generated/mdp-0.1"
+  type BrokerDialect,
+  brokerDialect,
+  type WorkerAnswer,
+} from "./broker-dialect"
 import {
   type BrokerSettings,
   brokerSettings,
@@ -19,24 +19,25 @@ import { answerMmi, isMmiService } from "./mmi"
 import { ServiceDirectory, type ServiceQueue } from "./service-queue"
 import { WorkerEntry, workerKey, WorkerRegistry } from "./worker-registry"
 
+export type { MdpBrokerProtocol } from "./broker-dialect"
 export type { MdpBrokerOptions } from "./broker-options"
 
 /** At most one log line per second per kind of flood (invalid input, full queue). */
 const floodLogMs = 1000
 
 /**
- * 7/MDP broker with 8/MMI: one ROUTER socket for clients and workers, one
- * FIFO of requests per service, workers handed one request at a time.
- * Speaks MDP/0.1 only.
+ * 7/MDP and 18/MDP broker with 8/MMI: one ROUTER socket for clients and
+ * workers, one FIFO of requests per service, workers handed one request at a
+ * time. Serves exactly one MDP version per bind (`protocol`): the versions
+ * are not wire compatible. What differs between them is the BrokerDialect.
  */
 export class MdpBroker {
   private readonly s: BrokerSettings
+  private readonly dialect: BrokerDialect
   private readonly faults: ReadonlySet<BrokerFault>
   private readonly log: Logger
-  private readonly workers = new WorkerRegistry()
+  private readonly workers: WorkerRegistry
   private readonly services: ServiceDirectory
-  /** Fault talk-after-disconnect: workers that left but still get HEARTBEAT. */
-  private readonly zombies = new Map<string, WorkerEntry>()
   private readonly throttle: Throttle
   private readonly abort = new AbortController()
   private socket?: BrokerSocket
@@ -47,7 +48,10 @@ export class MdpBroker {
   constructor(opts: MdpBrokerOptions) {
     const s = (this.s = brokerSettings(opts))
     this.faults = s.faults
+    // Throws UsageError for a fault the version has no frames for.
+    this.dialect = brokerDialect(s.protocol, s.faults)
     this.log = s.log
+    this.workers = new WorkerRegistry(s.maxWorkers)
     const { maxQueue, requestExpiryMs, clock } = s
     this.services = new ServiceDirectory({ maxQueue, requestExpiryMs, clock })
     this.throttle = new Throttle(floodLogMs, clock)
@@ -56,10 +60,12 @@ export class MdpBroker {
   /** Binds and starts serving; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.socket) throw new Error("broker already started")
-    this.socket = await BrokerSocket.bind(this.s.bind, this.faults, this.log)
+    const { bind, protocol } = this.s
+    const { dialect, faults, log } = this
+    this.socket = await BrokerSocket.bind(bind, dialect, faults, log)
     this.loops = [this.receive(this.socket), this.tick()]
     const endpoint = this.socket.endpoint
-    this.log.info({ event: "bound", endpoint, faults: [...this.faults] })
+    log.info({ event: "bound", endpoint, protocol, faults: [...faults] })
     return endpoint
   }
 
@@ -86,22 +92,22 @@ export class MdpBroker {
   }
 
   private handle(id: Buffer, frames: Buffer[]): void {
-    const decoded = decodeAtBroker(frames)
+    const decoded = this.dialect.decode(frames)
     if (!decoded.ok) return this.onInvalid(id, frames, decoded.error)
     const msg = decoded.value
     const worker = this.workers.get(id)
-    // MDP-41: every command except DISCONNECT counts as a heartbeat.
+    // MDP-41/MDP2-43: every command except DISCONNECT counts as a heartbeat.
     if (worker && msg.command !== "DISCONNECT") worker.beat.heard()
     switch (msg.command) {
       case "REQUEST":
-        return this.onClientRequest(id, msg)
+        return this.onClientRequest(id, msg.service, msg.body)
       case "READY":
         return this.onReady(id, msg.service, worker)
-      case "REPLY":
-        return this.onReply(id, msg, worker)
+      case "ANSWER":
+        return this.onAnswer(id, msg, worker)
       case "HEARTBEAT":
         // MDP-40: HEARTBEAT before READY is unexpected.
-        if (!worker) this.unexpected(id, undefined, "HEARTBEAT before READY")
+        if (!worker) this.unexpected(id, "HEARTBEAT before READY")
         return
       case "DISCONNECT":
         return this.onDisconnect(worker)
@@ -112,8 +118,7 @@ export class MdpBroker {
     }
   }
 
-  private onClientRequest(client: Buffer, msg: ClientRequest): void {
-    const { service, body } = msg
+  private onClientRequest(client: Buffer, service: string, body: Buffer[]) {
     this.lastClient = client
     // MMI-1: "mmi." services are answered here and never reach a worker.
     if (isMmiService(service)) {
@@ -123,7 +128,7 @@ export class MdpBroker {
         alwaysFound: this.faults.has("mmi-always-found"),
       })
       this.log.debug({ event: "mmi", service, status })
-      return this.out.reply(client, service, [Buffer.from(status)])
+      return this.out.mmi(client, service, status)
     }
     if (this.faults.has("no-queue") && this.workers.count(service) === 0) {
       this.log.debug({ event: "request-dropped", service, reason: "no-queue" })
@@ -140,8 +145,7 @@ export class MdpBroker {
 
   private onReady(id: Buffer, service: string, known?: WorkerEntry): void {
     // MDP-27/MDP-33: a second READY on the same connection is unexpected.
-    if (known) return this.unexpected(id, known, "second READY")
-    this.zombies.delete(workerKey(id))
+    if (known) return this.unexpected(id, "second READY", known)
     // MMI-2: workers may not register in the "mmi." namespace.
     if (isMmiService(service) && !this.faults.has("mmi-workers-allowed")) {
       return this.reject(id, service, "mmi namespace")
@@ -151,11 +155,8 @@ export class MdpBroker {
     }
     // MDP-28: READY gets no answer; the first thing sent is work or a HEARTBEAT.
     const { heartbeatMs: intervalMs, liveness, clock } = this.s
-    const worker = new WorkerEntry(
-      id,
-      service,
-      new Heartbeat({ intervalMs, liveness, clock }),
-    )
+    const beat = new Heartbeat({ intervalMs, liveness, clock })
+    const worker = new WorkerEntry(id, service, beat)
     this.workers.add(worker)
     this.log.info({ event: "worker-ready", service, worker: worker.key })
     const queue = this.services.get(service)
@@ -163,15 +164,25 @@ export class MdpBroker {
     this.dispatch(queue)
   }
 
-  private onReply(id: Buffer, msg: WorkerReply, worker?: WorkerEntry): void {
-    if (!worker) return this.unexpected(id, undefined, "REPLY before READY")
+  /**
+   * REPLY (0.1), PARTIAL or FINAL (0.2). Each is relayed at once; only a
+   * final one frees the worker, so it holds one request until then
+   * (MDP-48, MDP2-50). After FINAL the worker is idle, and a further PARTIAL
+   * or FINAL is unexpected, so nothing more reaches that client (MDP2-12).
+   */
+  private onAnswer(id: Buffer, msg: WorkerAnswer, worker?: WorkerEntry): void {
+    const { name, final, client, body } = msg
+    // MDP-33/MDP2-34: answers from strangers or idle workers are unexpected.
+    if (!worker) return this.unexpected(id, `${name} before READY`)
     if (!worker.busy)
-      return this.unexpected(id, worker, "REPLY without a request")
-    worker.finish(msg.client)
-    // MDP-39: the address frame names the client. The reply carries the
-    // worker's service, which is the service the client asked for.
+      return this.unexpected(id, `${name} without a request`, worker)
+    if (final) worker.finish(client)
+    else worker.partial(client)
+    // MDP-39/MDP2-41: the address frame names the client. The answer carries
+    // the worker's service, which is the service the client asked for.
     const misroute = this.faults.has("misroute-reply") && this.lastClient
-    this.out.reply(misroute || msg.client, worker.service, msg.body)
+    this.out.answer(misroute || client, worker.service, body, final)
+    if (!final) return
     const queue = this.services.get(worker.service)
     queue.park(worker)
     this.dispatch(queue)
@@ -182,15 +193,12 @@ export class MdpBroker {
     if (!worker) return
     this.forget(worker, "worker-disconnected")
     // MDP-31: nothing more goes to this worker, unless the fault keeps it.
-    if (this.faults.has("talk-after-disconnect")) this.keepZombie(worker)
+    if (this.faults.has("talk-after-disconnect"))
+      this.workers.keepZombie(worker)
   }
 
   /** MDP-33: a valid command that is wrong for the state gets DISCONNECT. */
-  private unexpected(
-    id: Buffer,
-    worker: WorkerEntry | undefined,
-    reason: string,
-  ): void {
+  private unexpected(id: Buffer, reason: string, worker?: WorkerEntry): void {
     const fields = { service: worker?.service, worker: workerKey(id), reason }
     if (this.faults.has("ignore-unexpected")) {
       return this.log.debug({ event: "unexpected-ignored", ...fields })
@@ -203,29 +211,17 @@ export class MdpBroker {
   /** MDP-22/MDP-34: invalid messages are dropped and their sender distrusted. */
   private onInvalid(id: Buffer, frames: Buffer[], error: DecodeError): void {
     const { code, rule, expected, actual } = error
+    const fields = { event: "invalid-message", code, rule }
     if (this.faults.has("crash-on-invalid")) {
-      this.log.fatal({
-        event: "invalid-message",
-        code,
-        rule,
-        fault: "crash-on-invalid",
-      })
+      this.log.fatal({ ...fields, fault: "crash-on-invalid" })
       process.exit(3)
     }
     const suppressed = this.throttle.take(`invalid:${code}`)
     if (suppressed !== undefined) {
       const shown = renderFrames(frames.slice(0, 8))
       const sender = workerKey(id)
-      this.log.warn({
-        event: "invalid-message",
-        code,
-        rule,
-        expected,
-        actual,
-        frames: shown,
-        sender,
-        suppressed,
-      })
+      const seen = { expected, actual, frames: shown, sender, suppressed }
+      this.log.warn({ ...fields, ...seen })
     }
     const worker = this.workers.get(id)
     if (worker) {
@@ -235,42 +231,29 @@ export class MdpBroker {
   }
 
   private reject(id: Buffer, service: string, reason: string): void {
-    this.log.info({
-      event: "worker-rejected",
-      service,
-      worker: workerKey(id),
-      reason,
-    })
+    const worker = workerKey(id)
+    this.log.info({ event: "worker-rejected", service, worker, reason })
     this.out.disconnect(id)
   }
 
   /**
-   * Removes a worker for good. A request it held goes back to the head of its
-   * queue: 7/MDP assumes idempotent workers, so another one may redo it (MDP-49).
+   * Removes a worker for good. Its requests are requeued (MDP-49), except an
+   * 18/MDP request that already had PARTIALs relayed: redone, it would show
+   * its client those PARTIALs twice, so it is dropped and logged instead.
    */
   private forget(worker: WorkerEntry, event: string, reason?: string): void {
     if (!this.workers.remove(worker)) return
-    const queue = this.services.get(worker.service)
-    queue.removeWorker(worker)
-    const requeued = worker.jobs.splice(0)
-    for (const job of requeued.reverse()) queue.requests.requeue(job)
     const { service, key } = worker
-    this.log.info({
-      event,
-      service,
-      worker: key,
-      reason,
-      requeued: requeued.length,
-    })
-    this.dispatch(queue)
-  }
-
-  private keepZombie(worker: WorkerEntry): void {
-    this.zombies.set(worker.key, worker)
-    // Bounded like the registry, so the fault cannot grow memory without end.
-    if (this.zombies.size > this.s.maxWorkers) {
-      this.zombies.delete(this.zombies.keys().next().value!)
+    const queue = this.services.get(service)
+    const { requeued, dropped } = queue.removeWorker(worker)
+    const counts = { requeued, dropped: dropped.length }
+    this.log.info({ event, service, worker: key, reason, ...counts })
+    for (const { client } of dropped) {
+      const why = "worker lost after PARTIAL"
+      const fields = { service, client: workerKey(client), reason: why }
+      this.log.warn({ event: "request-dropped", ...fields })
     }
+    this.dispatch(queue)
   }
 
   /** Hands waiting requests to idle workers of one service. */
@@ -280,11 +263,8 @@ export class MdpBroker {
       const [request, worker] = next
       worker.jobs.push(request)
       this.out.request(worker, request)
-      this.log.debug({
-        event: "request-dispatched",
-        service: queue.name,
-        worker: worker.key,
-      })
+      const fields = { service: queue.name, worker: worker.key }
+      this.log.debug({ event: "request-dispatched", ...fields })
     }
     this.services.tidy(queue)
   }
@@ -295,8 +275,8 @@ export class MdpBroker {
   }
 
   private onTick(): void {
-    // MDP-44/MDP-46: a worker silent for liveness × interval is gone. It is
-    // forgotten without DISCONNECT: it would not hear one anyway.
+    // MDP-44/MDP-46, MDP2-46/MDP2-48: a worker silent for liveness × interval
+    // is gone. It is forgotten without DISCONNECT: it would not hear one.
     if (!this.faults.has("ignore-expiry")) {
       for (const worker of [...this.workers]) {
         if (worker.beat.expired()) this.forget(worker, "worker-expired")
@@ -305,7 +285,7 @@ export class MdpBroker {
     // MDP-43/MDP-42: HEARTBEAT to every worker, idle or busy, that was sent
     // nothing else for a whole interval.
     if (!this.faults.has("no-heartbeat")) {
-      for (const worker of [...this.workers, ...this.zombies.values()]) {
+      for (const worker of this.workers.heartbeatTargets()) {
         if (worker.beat.sendDue()) this.out.heartbeat(worker)
       }
     }

@@ -42,9 +42,24 @@ export class ServiceQueue {
     this.waiting.push(worker)
   }
 
-  removeWorker(worker: WorkerEntry): void {
+  /**
+   * A worker leaves for good. The requests it held go back to the head of
+   * the queue, oldest first: MDP assumes idempotent workers, so another one
+   * may redo them (MDP-49, MDP2-51). Not an 18/MDP request that already had
+   * PARTIALs relayed: a redo would show the client those PARTIALs twice,
+   * which the spec never allows for (digest §4.6). Such requests are
+   * returned as dropped, for the broker to log; the client's own timeout and
+   * retry (MDP2-13) decide what happens next.
+   */
+  removeWorker(worker: WorkerEntry): {
+    requeued: number
+    dropped: QueuedRequest[]
+  } {
     remove(this.workers, worker)
     remove(this.waiting, worker)
+    const { redo, started } = worker.release()
+    for (const job of redo.reverse()) this.requests.requeue(job)
+    return { requeued: redo.length, dropped: started }
   }
 
   /** The worker finished its request and waits for the next one. */

@@ -77,6 +77,11 @@ export function workerKey(id: Buffer): string {
 export class WorkerRegistry {
   private readonly byKey = new Map<string, WorkerEntry>()
   private readonly perService = new Map<string, number>()
+  /** Fault talk-after-disconnect: workers that left but still get HEARTBEAT. */
+  private readonly zombies = new Map<string, WorkerEntry>()
+
+  /** `maxWorkers` bounds the zombies as the broker bounds registrations. */
+  constructor(private readonly maxWorkers = Number.POSITIVE_INFINITY) {}
 
   get size(): number {
     return this.byKey.size
@@ -87,6 +92,7 @@ export class WorkerRegistry {
   }
 
   add(worker: WorkerEntry): void {
+    this.zombies.delete(worker.key)
     this.byKey.set(worker.key, worker)
     this.perService.set(worker.service, this.count(worker.service) + 1)
   }
@@ -104,6 +110,19 @@ export class WorkerRegistry {
   /** Workers registered for a service, idle or busy (8/MMI counts both). */
   count(service: string): number {
     return this.perService.get(service) ?? 0
+  }
+
+  /** Fault talk-after-disconnect: keeps a forgotten worker for HEARTBEAT. */
+  keepZombie(worker: WorkerEntry): void {
+    this.zombies.set(worker.key, worker)
+    // Bounded like the registry, so the fault cannot grow memory without end.
+    if (this.zombies.size > this.maxWorkers)
+      this.zombies.delete(this.zombies.keys().next().value!)
+  }
+
+  /** Every worker that gets HEARTBEAT: the registered ones and any zombies. */
+  heartbeatTargets(): WorkerEntry[] {
+    return [...this.byKey.values(), ...this.zombies.values()]
   }
 
   [Symbol.iterator](): IterableIterator<WorkerEntry> {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto"
 import { malform } from "../../malformed"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
+import type { Answer } from "./dialect"
 import { FakeClient } from "./fake-client"
 import { FakeWorker } from "./fake-worker"
 
@@ -72,9 +73,9 @@ export class BrokerSession {
     return w.sendDisconnect()
   }
 
-  async replyFor(worker: string, client: string, body: Buffer[]): Promise<void> {
+  async replyFor(worker: string, client: string, body: Buffer[], kind?: Answer): Promise<void> {
     const id = this.clients.get(client)?.id ?? Buffer.from(`C-${client}`)
-    await this.worker(worker).reply(body, id)
+    await this.worker(worker).reply(body, id, kind)
   }
 
   async request(client: string, service: string, body: Buffer[]): Promise<void> {
@@ -93,8 +94,8 @@ export class BrokerSession {
     w.requireRequestFrom(req, c.id, body, rule ?? this.ctx.primaryRule)
   }
 
-  async expectReply(client: string, service: string, body: Buffer[], within: number, rule?: string): Promise<void> {
-    await this.client(client).expectReply(within, this.svc(service), body, rule)
+  async expectReply(client: string, service: string, body: Buffer[], within: number, rule?: string, kind?: Answer): Promise<void> {
+    await this.client(client).expectReply(within, this.svc(service), body, rule, kind)
   }
 
   /** Two idle workers, two requests: each worker gets exactly one. */

@@ -1,0 +1,22 @@
+@mdp-0.2 @worker
+Feature: Worker heartbeating and reconnection
+  18/MDP "Heartbeating": a worker must heartbeat at the agreed interval, must treat
+  a broker silent for a multiple of it as gone, and should then start a new
+  conversation; every command from the broker counts as a heartbeat.
+
+  @MDP2-45 @must @MDP2-21
+  Scenario: An idle worker sends HEARTBEAT at the agreed interval
+    Given the worker under test has registered for service "echo"
+    Then the worker sends 3 HEARTBEATs, each within 1.5 heartbeat intervals of the last
+
+  @MDP2-46 @must @MDP2-47
+  Scenario: A silent broker -> READY on a new connection
+    Given the worker under test has registered for service "echo"
+    When the broker goes silent
+    Then the worker sends READY on a new connection within the reconnect time
+
+  @MDP2-43 @must
+  Scenario: REQUEST traffic alone keeps the worker connected
+    Given the worker under test has registered for service "echo"
+    When the broker sends only REQUESTs, no HEARTBEAT, for 2 expiry times
+    Then the worker keeps its connection for 1 heartbeat interval

@@ -1,57 +1,8 @@
 import assert from "node:assert/strict"
-import { type ChildProcess, execFile, spawn } from "node:child_process"
-import { once } from "node:events"
-import { resolve } from "node:path"
-import { createInterface } from "node:readline"
+import { type ChildProcess, spawn } from "node:child_process"
 import { afterEach, describe, it } from "node:test"
-import { promisify } from "node:util"
+import { bin, exitCode, line, marque } from "./cli-helpers"
 import { RawPeer } from "./helpers"
-
-const bin = resolve(__dirname, "../../../bin/marque.js")
-const run = promisify(execFile)
-
-/** Runs `marque args…` to the end; resolves to its exit code and output. */
-async function marque(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node", [bin, ...args], {
-      timeout: 5000,
-    })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
-/** First stdout line matching `pattern`, or a failure after `within` ms. */
-async function line(
-  child: ChildProcess,
-  pattern: RegExp,
-  within = 3000,
-): Promise<RegExpMatchArray> {
-  const lines = createInterface({ input: child.stdout! })
-  const timer = setTimeout(() => lines.close(), within)
-  try {
-    for await (const l of lines) {
-      const m = l.match(pattern)
-      if (m) return m
-    }
-    throw new Error(`no line matching ${pattern} within ${within} ms`)
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-async function exitCode(
-  child: ChildProcess,
-  within = 3000,
-): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode
-  const timer = setTimeout(() => child.kill("SIGKILL"), within)
-  const [code] = await once(child, "exit")
-  clearTimeout(timer)
-  return code as number | null
-}
 
 describe("marque broker|worker|client", () => {
   const children: ChildProcess[] = []

@@ -5,6 +5,7 @@ import type { MdpBroker } from "../../src/peers/mdp/broker"
 import {
   type BrokerFault,
   brokerFaults,
+  clientFaults,
   workerFaults,
 } from "../../src/peers/mdp/faults"
 import { frames as f, RawPeer, startBroker, text } from "./helpers"
@@ -28,15 +29,33 @@ describe("fault catalogs", () => {
     ])
   })
 
+  it("should name the contracted worker and client faults, each with its one rule", () => {
+    const rules = (c: Record<string, { violates: readonly string[] }>) =>
+      Object.fromEntries(Object.entries(c).map(([n, f]) => [n, f.violates]))
+    assert.deepEqual(rules(workerFaults), {
+      "no-heartbeat": ["MDP-43"],
+      "double-ready": ["MDP-27"],
+      "ignore-disconnect": ["MDP-35", "MDP-36"],
+      "no-reconnect": ["MDP-44"],
+      "drop-address-delimiter": ["MDP-38"],
+      "ready-late": ["MDP-24"],
+    })
+    assert.deepEqual(rules(clientFaults), {
+      "wrong-header": ["MDP-22"],
+      "no-body": ["MDP-6"],
+      "no-retry": ["MDP-12"],
+      "resend-early": ["MDP-8"],
+    })
+  })
+
   it("should only cite requirements that exist", () => {
     const known = new Set(requirements.map(r => r.id))
-    for (const [name, fault] of Object.entries({
-      ...brokerFaults,
-      ...workerFaults,
-    })) {
-      assert.ok(fault.violates.length > 0, name)
-      for (const id of fault.violates)
-        assert.ok(known.has(id), `${name}: ${id}`)
+    for (const catalog of [brokerFaults, workerFaults, clientFaults]) {
+      for (const [name, fault] of Object.entries(catalog)) {
+        assert.ok(fault.violates.length > 0, name)
+        for (const id of fault.violates)
+          assert.ok(known.has(id), `${name}: ${id}`)
+      }
     }
   })
 })

@@ -1,6 +1,11 @@
-import type { Command } from "commander"
+import { type Command, Option } from "commander"
 import { createLogger, type LogLevel } from "../../core/log"
 import { MdpBroker } from "../../peers/mdp/broker"
+import {
+  brokerDialect,
+  type MdpBrokerProtocol,
+  brokerProtocols,
+} from "../../peers/mdp/broker-dialect"
 import { brokerDefaults } from "../../peers/mdp/broker-options"
 import { type BrokerFault, brokerFaults } from "../../peers/mdp/faults"
 import {
@@ -15,6 +20,7 @@ import {
 
 interface BrokerArgs {
   bind: string
+  protocol: MdpBrokerProtocol
   heartbeatMs: number
   liveness: number
   requestExpiryMs: number
@@ -29,12 +35,20 @@ export function registerBroker(program: Command): void {
   program
     .command("broker")
     .description(
-      "run the reference 7/MDP broker with 8/MMI; it serves MDP/0.1 only (one protocol version per bind)",
+      "run the reference Majordomo broker with 8/MMI, speaking 7/MDP (MDP/0.1) or 18/MDP (MDP/0.2); it serves exactly one protocol version per bind, chosen with --protocol (the two are not wire compatible)",
     )
     .requiredOption(
       "--bind <endpoint>",
       "endpoint to bind, e.g. tcp://127.0.0.1:5555 or tcp://127.0.0.1:*",
       endpoint,
+    )
+    .addOption(
+      new Option(
+        "--protocol <version>",
+        "the one MDP version served on this bind",
+      )
+        .choices(brokerProtocols)
+        .default(d.protocol),
     )
     .addOption(
       intOption(
@@ -78,11 +92,17 @@ export function registerBroker(program: Command): void {
     )
     .addOption(faultOption(brokerFaults))
     .addOption(logLevelOption("info"))
-    .addHelpText("after", faultHelp(brokerFaults))
+    .addHelpText("after", faultHelp(brokerFaults) + versionNotes())
     .action(async (o: BrokerArgs) => {
       const logger = createLogger({ name: "mdp-broker", level: o.logLevel })
-      // The parsed options are named like MdpBrokerOptions.
-      const broker = new MdpBroker({ ...o, faults: o.fault, logger })
+      let broker: MdpBroker
+      try {
+        // The parsed options are named like MdpBrokerOptions.
+        broker = new MdpBroker({ ...o, faults: o.fault, logger })
+      } catch (err) {
+        // A fault the chosen version has no frames for: a usage error.
+        fail((err as Error).message, 2)
+      }
       let bound: string
       try {
         bound = await broker.start()
@@ -94,4 +114,24 @@ export function registerBroker(program: Command): void {
       await broker.stop()
       process.exit(0)
     })
+}
+
+/** How the fault switches read under each version but the default one. */
+function versionNotes(): string {
+  const lines = brokerProtocols
+    .filter(p => p !== brokerDefaults.protocol)
+    .flatMap(protocol => {
+      const dialect = brokerDialect(protocol)
+      const refused = Object.entries(dialect.unsupportedFaults).map(
+        ([fault, why]) => `  ${fault} is refused (exit 2): ${why}`,
+      )
+      const header = `  wrong-header sends "${dialect.wrongHeader.value}"`
+      return [
+        `With --protocol ${protocol}:`,
+        ...refused,
+        header,
+        "  read each rule listed as its 18/MDP counterpart (same content, MDP2-n), and REPLY as PARTIAL and FINAL",
+      ]
+    })
+  return lines.length > 0 ? `\n${lines.join("\n")}\n` : ""
 }

@@ -32,6 +32,8 @@ export type RuleName =
   | "serviceMatch"
   | "synchronous"
   | "quietAfterDisconnect"
+  | "readyFirst"
+  | "secondReady"
 
 /**
  * What the suite's drivers need from one Majordomo version. Both versions
@@ -78,6 +80,8 @@ const mdp01: MdpDialect = {
     serviceMatch: "MDP-13",
     synchronous: "MDP-8",
     quietAfterDisconnect: "MDP-35",
+    readyFirst: "MDP-24",
+    secondReady: "MDP-27",
   },
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
@@ -105,6 +109,8 @@ const mdp02: MdpDialect = {
     serviceMatch: "MDP2-14",
     synchronous: "MDP2-9",
     quietAfterDisconnect: "MDP2-36",
+    readyFirst: "MDP2-25",
+    secondReady: "MDP2-28",
   },
   ready: service => v2.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),

@@ -28,6 +28,14 @@ export class WorkerUnderTest {
 
   private onCurrent = (m: Msg) => !!this.connection && m.id.equals(this.connection)
 
+  /** MDP-27: a second READY on one connection is wrong wherever the suite sees it. */
+  private noSecondReady = (m: Msg): false => {
+    if (this.onCurrent(m) && m.msg.command === "READY") {
+      throw new ConformanceFailure(this.ctx.dialect.rules.secondReady, `no second READY on connection ${renderFrame(m.id)}`, "a second READY on it")
+    }
+    return false
+  }
+
   async start(service: string): Promise<void> {
     this.service = service
     const endpoint = await this.broker.bind(this.run.bindEndpoint())
@@ -43,7 +51,7 @@ export class WorkerUnderTest {
 
   private requireReady(m: Msg): void {
     if (m.msg.command !== "READY") {
-      throw new ConformanceFailure(this.ctx.primaryRule, `READY first on a new connection`, `${m.msg.command} first on ${renderFrame(m.id)}`)
+      throw new ConformanceFailure(this.ctx.dialect.rules.readyFirst, `READY first on a new connection`, `${m.msg.command} first on ${renderFrame(m.id)}`)
     }
     if (m.msg.service !== this.service) {
       throw new ConformanceFailure(this.ctx.dialect.rules.readyService, `READY for service "${this.service}"`, `READY for service "${m.msg.service}"`)
@@ -68,7 +76,7 @@ export class WorkerUnderTest {
     const final = this.ctx.dialect.final
     const isPartial = (x: Msg) => this.onCurrent(x) && x.msg.command === "PARTIAL" && final === "FINAL"
     for (;;) {
-      const m = await this.broker.expectFromWorker(within, `${final} for ${client} within ${Math.round(within)} ms`, x => this.onCurrent(x) && (x.msg.command === final || isPartial(x)), x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
+      const m = await this.broker.expectFromWorker(within, `${final} for ${client} within ${Math.round(within)} ms`, x => this.noSecondReady(x) || (this.onCurrent(x) && (x.msg.command === final || isPartial(x))), x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
       this.requireAddress(m, client)
       if (m.msg.command === final) return
     }
@@ -82,7 +90,7 @@ export class WorkerUnderTest {
 
   async expectHeartbeats(n: number, gap: number): Promise<void> {
     for (let i = 1; i <= n; i++) {
-      await this.broker.expectFromWorker(gap, `HEARTBEAT ${i} of ${n} from the idle worker, within ${Math.round(gap)} ms of the last`, x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
+      await this.broker.expectFromWorker(gap, `HEARTBEAT ${i} of ${n} from the idle worker, within ${Math.round(gap)} ms of the last`, x => this.noSecondReady(x) || (this.onCurrent(x) && x.msg.command === "HEARTBEAT"))
     }
   }
 
@@ -105,8 +113,8 @@ export class WorkerUnderTest {
     const m = await this.broker.expectFromWorker(
       within,
       `READY on a new connection within ${Math.round(within)} ms`,
-      x => !old || !x.id.equals(old),
-      x => oldMayTalk && !!old && x.id.equals(old) && x.msg.command === "HEARTBEAT",
+      x => this.noSecondReady(x) || !old || !x.id.equals(old),
+      x => oldMayTalk && !this.noSecondReady(x) && !!old && x.id.equals(old) && x.msg.command === "HEARTBEAT",
       oldRule,
     )
     this.requireReady(m)
@@ -116,8 +124,7 @@ export class WorkerUnderTest {
 
   /** For `ms` the worker stays on its connection: no READY at all, old or new. */
   async expectStays(ms: number): Promise<void> {
-    const seen = await this.broker.expectWorkerQuiet(ms, `the worker keeps its connection (no READY) for ${Math.round(ms)} ms`, x => this.onCurrent(x) && x.msg.command !== "READY")
-    void seen
+    await this.broker.expectWorkerQuiet(ms, `the worker keeps its connection (no READY) for ${Math.round(ms)} ms`, x => this.noSecondReady(x) || this.onCurrent(x))
   }
 
   /** Requests only, no HEARTBEAT from the suite, for `ms`: every command counts as a heartbeat. */

@@ -32,6 +32,7 @@ export class MarqueWorld extends World<SuiteConfig> {
       workerEndpoint: this.run.workerEndpoint,
       primaryRule: this.run.primaryRule,
       dialect: this.dialect,
+      iutGone: this.run.iutGone,
     }
   }
 

@@ -27,7 +27,12 @@ export interface AwaitOptions<T> {
   /** Messages that may arrive first and are passed over (e.g. HEARTBEAT). */
   skip?: (m: T) => boolean
   describe: (m: T) => string
+  /** Says why waiting is pointless (the IUT exited), or undefined while it runs. */
+  gone?: () => string | undefined
 }
+
+/** Longest single wait, so an IUT that dies mid-wait is noticed promptly. */
+const slice = 100
 
 /**
  * Waits for a message the spec requires, failing as soon as the outcome is
@@ -41,7 +46,11 @@ export async function awaitMessage<T>(
   const deadline = performance.now() + o.within
   const skipped: string[] = []
   for (;;) {
-    const frames = await peer.next(deadline - performance.now())
+    const left = deadline - performance.now()
+    const frames = await peer.next(o.gone ? Math.min(left, slice) : left)
+    const gone = !frames && o.gone?.()
+    if (gone) throw new ConformanceFailure(o.rule, o.expected, `${gone}, before anything of the kind reached ${peer.name}`)
+    if (!frames && performance.now() < deadline) continue
     if (!frames) {
       const also = skipped.length ? ` (only ${summarise(skipped)})` : ""
       throw new ConformanceFailure(o.rule, o.expected, `nothing of the kind reached ${peer.name} within ${Math.round(o.within)} ms${also}`)

@@ -68,6 +68,12 @@ export class ScenarioRun {
     await this.iut.start()
   }
 
+  /** Why the IUT can no longer answer, or undefined while it runs (or was expected to exit). */
+  iutGone = (): string | undefined => {
+    const exit = this.exitExpected ? undefined : this.iut?.exit
+    return exit && `the IUT exited (${describeExit(exit)})`
+  }
+
   /** Where the suite binds when it plays the peer a worker or client IUT connects to. */
   bindEndpoint(): string {
     return fill(this.config.endpoint, { port: "*", host: "127.0.0.1" })
@@ -91,7 +97,7 @@ export class ScenarioRun {
   }
 
   private describe(error: unknown, died?: { code: number | null; signal: string | null }): ScenarioVerdict["failure"] {
-    const exit = died ? ` (the IUT had exited: ${describeExit(died)})` : ""
+    const exit = died && !/the IUT exited/.test(String((error as Error)?.message)) ? ` (the IUT had exited: ${describeExit(died)})` : ""
     if (error instanceof ConformanceFailure) {
       return { rule: error.rule, expected: error.expected, actual: error.actual + exit, detail: error.message + exit }
     }

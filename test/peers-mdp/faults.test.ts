@@ -35,7 +35,7 @@ describe("fault catalogs", () => {
     assert.deepEqual(rules(workerFaults), {
       "no-heartbeat": ["MDP-43"],
       "double-ready": ["MDP-27"],
-      "ignore-disconnect": ["MDP-35", "MDP-36"],
+      "ignore-disconnect": ["MDP-35"],
       "no-reconnect": ["MDP-44"],
       "drop-address-delimiter": ["MDP-38"],
       "ready-late": ["MDP-24"],

@@ -127,7 +127,7 @@ describe("MdpWorker against a fake broker", () => {
     assert.equal(await fromWorker(broker, 200, false), undefined)
   })
 
-  it("should keep talking after DISCONNECT with the ignore-disconnect fault (MDP-35, MDP-36)", async () => {
+  it("should keep talking after DISCONNECT with the ignore-disconnect fault (MDP-35)", async () => {
     const { broker, id } = await setup(["ignore-disconnect"], 10)
     await broker.send(toWorker.disconnect(id))
     const next = await fromWorker(broker, 200, false)

@@ -12,6 +12,8 @@ export interface DriverContext {
   readonly workerEndpoint: string
   /** The requirement a scenario checks first: blamed when an expected event never comes. */
   readonly primaryRule: string
+  /** Why the IUT can no longer answer (it exited), or undefined while it runs. */
+  readonly iutGone?: () => string | undefined
   /** The Majordomo version under test: its frames. */
   readonly dialect: MdpDialect
 }

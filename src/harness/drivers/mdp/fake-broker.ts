@@ -51,6 +51,7 @@ export class FakeBroker {
     rule = this.ctx.primaryRule,
   ): Promise<FromPeer<FromWorker>> {
     return awaitMessage(this.peer, this.fromWorker, {
+      gone: this.ctx.iutGone,
       within,
       rule,
       expected,
@@ -66,6 +67,7 @@ export class FakeBroker {
 
   async expectFromClient(within: number, expected: string, rule = this.ctx.primaryRule): Promise<FromPeer<FromClient>> {
     return awaitMessage(this.peer, this.fromClient, {
+      gone: this.ctx.iutGone,
       within,
       rule,
       expected,

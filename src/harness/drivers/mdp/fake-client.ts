@@ -34,6 +34,7 @@ export class FakeClient {
   /** The next answer, which must be `kind` (default: the one that ends a request). */
   async expectReply(within: number, service: string, body?: Buffer[], rule = this.ctx.primaryRule, kind: Answer = this.ctx.dialect.final): Promise<ToClient> {
     const m = await awaitMessage(this.peer, this.ctx.dialect.decodeToClient, {
+      gone: this.ctx.iutGone,
       within,
       rule,
       expected: `a ${kind} from service "${service}" to ${this.name} within ${Math.round(within)} ms`,

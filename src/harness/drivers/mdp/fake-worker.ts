@@ -65,6 +65,7 @@ export class FakeWorker {
   /** The next REQUEST; HEARTBEATs may come first. */
   async expectRequest(within: number, expected: string, rule = this.ctx.primaryRule): Promise<WorkerRequest> {
     const m = await awaitMessage(this.peer, this.decode, {
+      gone: this.ctx.iutGone,
       within,
       rule,
       expected,
@@ -78,6 +79,7 @@ export class FakeWorker {
 
   async expectDisconnect(within: number, rule = this.ctx.primaryRule): Promise<void> {
     await awaitMessage(this.peer, this.decode, {
+      gone: this.ctx.iutGone,
       within,
       rule,
       expected: `DISCONNECT to ${this.name} within ${Math.round(within)} ms`,
@@ -92,6 +94,7 @@ export class FakeWorker {
   async expectHeartbeats(n: number, gap: number, rule = this.ctx.primaryRule): Promise<void> {
     for (let i = 1; i <= n; i++) {
       await awaitMessage(this.peer, this.decode, {
+        gone: this.ctx.iutGone,
         within: gap,
         rule,
         expected: `HEARTBEAT ${i} of ${n} to idle ${this.name}, within ${Math.round(gap)} ms of the last`,

@@ -1,5 +1,5 @@
 import type { DecodeError, DecodeResult } from "./decode-error"
-import { decodeWith, type Validator } from "./frames"
+import { decodeIfFits, decodeWith, type Validator } from "./frames"
 import type { MessageLayout } from "./layout"
 import { renderFrame } from "./render"
 
@@ -25,6 +25,22 @@ export interface Channel {
  * of them has), no single type is to blame: the channel's rule is.
  */
 export function decodeChannel<T>(
+  channel: Channel,
+  frames: readonly Uint8Array[],
+): DecodeResult<T> {
+  // The hot path dispatches on the literal frames (header, command) and
+  // builds no error: a type whose literals differ cannot decode. The first
+  // type that decodes is the one the full search below would return.
+  const entries = channel.entries
+  for (let i = 0; i < entries.length; i++) {
+    const { layout, validate } = entries[i]
+    const result = decodeIfFits<T>(layout, validate, frames)
+    if (result?.ok) return result
+  }
+  return closestError<T>(channel, frames)
+}
+
+function closestError<T>(
   channel: Channel,
   frames: readonly Uint8Array[],
 ): DecodeResult<T> {

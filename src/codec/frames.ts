@@ -1,3 +1,5 @@
+// The module's own binding: the global Buffer is reached through a getter.
+import { Buffer } from "node:buffer"
 import type { DecodeError, DecodeErrorCode, DecodeResult } from "./decode-error"
 import type { FrameSpec, MessageLayout } from "./layout"
 import { renderFrame } from "./render"
@@ -31,6 +33,136 @@ function toFrame(value: unknown): Buffer {
 
 /** Parses frames against one layout, then validates fields with the schema. Never throws. */
 export function decodeWith<T>(
+  layout: MessageLayout,
+  validate: Validator,
+  frames: readonly Uint8Array[],
+): DecodeResult<T> {
+  return (
+    decodeIfFits<T>(layout, validate, frames) ??
+    decodeFrameByFrame<T>(layout, validate, frames)
+  )
+}
+
+/**
+ * The hot path: when the frames fit the layout (count, literals, bytes),
+ * reads the fields in one pass and validates them; otherwise undefined,
+ * without building any error. The result is the one decodeWith gives: the
+ * same fields in the same key order go to the same validator.
+ */
+export function decodeIfFits<T>(
+  layout: MessageLayout,
+  validate: Validator,
+  frames: readonly Uint8Array[],
+): DecodeResult<T> | undefined {
+  const plan = planOf(layout)
+  if (!plan.direct || !fits(plan, frames)) return undefined
+  return validated(layout, validate, readFields(plan, frames), frames)
+}
+
+/**
+ * A layout compiled once for the hot path. `count` frames are read; past
+ * them only a repeated field takes more. Built from the layout exactly as
+ * decodeFrameByFrame walks it, which stops at the first repeated field.
+ */
+interface Plan {
+  readonly count: number
+  readonly repeat?: { readonly index: number; readonly field: string; readonly text: boolean }
+  readonly literals: ReadonlyArray<{ readonly index: number; readonly bytes: Buffer }>
+  readonly fields: ReadonlyArray<{ readonly index: number; readonly field: string; readonly text: boolean }>
+  readonly constKeys: readonly string[]
+  readonly constValues: readonly unknown[]
+  /**
+   * Whether assigning the keys one by one builds what the spread in
+   * decodeFrameByFrame builds; "__proto__" is the one key where they differ.
+   */
+  readonly direct: boolean
+}
+
+const plans = new WeakMap<MessageLayout, Plan>()
+
+function planOf(layout: MessageLayout): Plan {
+  let plan = plans.get(layout)
+  if (!plan) plans.set(layout, (plan = compile(layout)))
+  return plan
+}
+
+function compile(layout: MessageLayout): Plan {
+  const repeatAt = layout.frames.findIndex(s => s.repeat)
+  const count = repeatAt < 0 ? layout.frames.length : repeatAt + 1
+  const literals: Array<Plan["literals"][number]> = []
+  const fields: Array<Plan["fields"][number]> = []
+  let repeat: Plan["repeat"]
+  layout.frames.slice(0, count).forEach((s, index) => {
+    const field = { index, field: s.field!, text: s.as === "text" }
+    if (s.literal) literals.push({ index, bytes: s.literal })
+    else if (s.repeat) repeat = field
+    else fields.push(field)
+  })
+  const constKeys = Object.keys(layout.consts)
+  const keys = [...constKeys, ...fields.map(f => f.field), repeat?.field]
+  return {
+    count,
+    repeat,
+    literals,
+    fields,
+    constKeys,
+    constValues: constKeys.map(k => layout.consts[k]),
+    direct:
+      !keys.includes("__proto__") &&
+      Object.getOwnPropertySymbols(layout.consts).length === 0,
+  }
+}
+
+/** True when decodeFrameByFrame would find no missing, extra or wrong frame. */
+function fits(plan: Plan, frames: readonly Uint8Array[]): boolean {
+  const n = frames.length
+  if (n < plan.count || (n > plan.count && !plan.repeat)) return false
+  const literals = plan.literals
+  for (let k = 0; k < literals.length; k++) {
+    const { index, bytes } = literals[k]
+    if (!sameBytes(bytes, frames[index])) return false
+  }
+  // Anything but bytes takes the frame-by-frame path, which treats it as before.
+  for (let i = 0; i < n; i++) if (!(frames[i] instanceof Uint8Array)) return false
+  return true
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  const len = a.length
+  if (!(b instanceof Uint8Array) || b.length !== len) return false
+  for (let i = 0; i < len; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function readFields(plan: Plan, frames: readonly Uint8Array[]): Fields {
+  const out: Fields = {}
+  const { constKeys, constValues, fields, repeat } = plan
+  for (let k = 0; k < constKeys.length; k++) out[constKeys[k]] = constValues[k]
+  for (let k = 0; k < fields.length; k++) {
+    const { index, field, text } = fields[k]
+    out[field] = readFrame(text, frames[index])
+  }
+  if (repeat) {
+    const list: Array<string | Buffer> = []
+    for (let i = repeat.index; i < frames.length; i++)
+      list.push(readFrame(repeat.text, frames[i]))
+    out[repeat.field] = list
+  }
+  return out
+}
+
+function readFrame(text: boolean, frame: Uint8Array): string | Buffer {
+  const buf = asBuffer(frame)
+  // toString() with no encoding is UTF-8, without the encoding lookup.
+  return text ? buf.toString() : buf
+}
+
+/**
+ * Frame by frame, stopping at the first that is missing or wrong: the
+ * DecodeError names that frame. Every message that decodeIfFits refuses
+ * comes here.
+ */
+function decodeFrameByFrame<T>(
   layout: MessageLayout,
   validate: Validator,
   frames: readonly Uint8Array[],

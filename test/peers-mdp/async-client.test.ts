@@ -29,7 +29,10 @@ describe("MdpAsyncClient", () => {
     for (const c of cleanup.splice(0).reverse()) await c()
   })
 
-  function client(opts: Omit<MdpAsyncClientOptions, "connect">, connect: string) {
+  function client(
+    opts: Omit<MdpAsyncClientOptions, "connect">,
+    connect: string,
+  ) {
     const c = new MdpAsyncClient({ connect, ...opts })
     cleanup.push(() => c.close())
     return c
@@ -55,7 +58,12 @@ describe("MdpAsyncClient", () => {
       cleanup.push(() => broker.stop())
       // One worker per service: see ReplyMatcher for why pairing needs it.
       for (const service of ["echo", "echo2"]) {
-        const w = new MdpWorker({ connect: endpoint, service, handler: echo, ...fast })
+        const w = new MdpWorker({
+          connect: endpoint,
+          service,
+          handler: echo,
+          ...fast,
+        })
         await w.start()
         cleanup.push(() => w.stop())
       }
@@ -107,12 +115,15 @@ describe("MdpAsyncClient", () => {
     it("should drop and log a late reply instead of giving it to the next request", async () => {
       const { b, endpoint } = await rawBroker()
       const log = captureLog()
-      const c = client({ timeoutMs: 100, lateReplyMs: 2000, logger: log.logger }, endpoint)
+      const c = client(
+        { timeoutMs: 250, lateReplyMs: 2000, logger: log.logger },
+        endpoint,
+      )
       const started = performance.now()
       const first = c.send("echo", bufs("one"))
       const [id] = await nextRequest(b)
       await assert.rejects(first, RequestTimeoutError)
-      assert.ok(performance.now() - started >= 90, "not before the timeout")
+      assert.ok(performance.now() - started >= 240, "not before the timeout")
       const second = c.send("echo", bufs("two"))
       await nextRequest(b)
       await b.send([id, "", "MDPC01", "echo", "one"])
@@ -136,14 +147,28 @@ describe("MdpAsyncClient", () => {
     it("should keep at most `window` requests in flight", async () => {
       const { b, endpoint } = await rawBroker()
       const c = client({ timeoutMs: 3000, window: 3 }, endpoint)
-      const sends = Array.from({ length: 10 }, (_, i) => c.send("echo", bufs(`${i}`)))
-      const seen = [await nextRequest(b), await nextRequest(b), await nextRequest(b)]
-      assert.equal(await b.next(150), undefined, "a fourth REQUEST before a reply")
+      const sends = Array.from({ length: 10 }, (_, i) =>
+        c.send("echo", bufs(`${i}`)),
+      )
+      const seen = [
+        await nextRequest(b),
+        await nextRequest(b),
+        await nextRequest(b),
+      ]
+      assert.equal(
+        await b.next(150),
+        undefined,
+        "a fourth REQUEST before a reply",
+      )
       assert.deepEqual([c.inFlight, c.queued], [3, 7])
       const [id] = seen[0]
       await b.send([id, "", "MDPC01", "echo", "done 0"])
       assert.deepEqual(text(await sends[0]), ["done 0"])
-      assert.equal(String((await nextRequest(b))[4]), "3", "the slot went to the next in line")
+      assert.equal(
+        String((await nextRequest(b))[4]),
+        "3",
+        "the slot went to the next in line",
+      )
       for (const p of sends.slice(1)) p.catch(() => undefined)
     })
 

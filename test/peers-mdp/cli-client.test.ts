@@ -15,7 +15,12 @@ describe("marque client|worker: async client and fault switches", () => {
     const { broker, endpoint } = await startBroker()
     cleanup.push(() => broker.stop())
     const handler = async (body: Buffer[]) => body
-    const w = new MdpWorker({ connect: endpoint, service: "echo", handler, ...fast })
+    const w = new MdpWorker({
+      connect: endpoint,
+      service: "echo",
+      handler,
+      ...fast,
+    })
     await w.start()
     cleanup.push(() => w.stop())
     return endpoint
@@ -31,8 +36,17 @@ describe("marque client|worker: async client and fault switches", () => {
   it("should send --count requests with --async and print a summary", async () => {
     const endpoint = await echoService()
     const r = await marque(
-      "client", "--async", "--count", "300", "--window", "25",
-      "--connect", endpoint, "--service", "echo", "hello",
+      "client",
+      "--async",
+      "--count",
+      "300",
+      "--window",
+      "25",
+      "--connect",
+      endpoint,
+      "--service",
+      "echo",
+      "hello",
     )
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /^300 replies in \d+ ms \(\d+ req\/s\)\n$/)
@@ -41,19 +55,41 @@ describe("marque client|worker: async client and fault switches", () => {
   it("should exit 1 with --async and say how many timed out", async () => {
     const endpoint = await echoService()
     const r = await marque(
-      "client", "--async", "--count", "4", "--timeout-ms", "100",
-      "--connect", endpoint, "--service", "nobody", "x",
+      "client",
+      "--async",
+      "--count",
+      "4",
+      "--timeout-ms",
+      "100",
+      "--connect",
+      endpoint,
+      "--service",
+      "nobody",
+      "x",
     )
     assert.equal(r.code, 1)
     assert.match(r.stdout, /^0 replies in \d+ ms/)
-    assert.match(r.stderr, /4 of 4 requests got no reply: 4 timed out after 100 ms/)
+    assert.match(
+      r.stderr,
+      /4 of 4 requests got no reply: 4 timed out after 100 ms/,
+    )
   })
 
   it("should give up after one try with --fault no-retry, whatever --retries says", async () => {
     const { endpoint } = await rawBroker()
     const r = await marque(
-      "client", "--fault", "no-retry", "--retries", "3", "--timeout-ms", "50",
-      "--connect", endpoint, "--service", "echo", "x",
+      "client",
+      "--fault",
+      "no-retry",
+      "--retries",
+      "3",
+      "--timeout-ms",
+      "50",
+      "--connect",
+      endpoint,
+      "--service",
+      "echo",
+      "x",
     )
     assert.equal(r.code, 1)
     assert.match(r.stderr, /after 1 try of 50 ms/)
@@ -67,7 +103,13 @@ describe("marque client|worker: async client and fault switches", () => {
   ]) {
     it(`should exit 2 on a bad combination: client ${args.join(" ")}`, async () => {
       const r = await marque(
-        "client", "--connect", "tcp://127.0.0.1:1", "--service", "echo", ...args, "x",
+        "client",
+        "--connect",
+        "tcp://127.0.0.1:1",
+        "--service",
+        "echo",
+        ...args,
+        "x",
       )
       assert.equal(r.code, 2)
       assert.equal(r.stdout, "")
@@ -76,9 +118,29 @@ describe("marque client|worker: async client and fault switches", () => {
   }
 
   it("should list the known faults when one is unknown", async () => {
-    const client = await marque("client", "--fault", "nope", "--connect", "tcp://127.0.0.1:1", "--service", "s", "x")
-    assert.match(client.stderr, /known: wrong-header, no-body, no-retry, resend-early/)
-    const worker = await marque("worker", "--fault", "nope", "--connect", "tcp://127.0.0.1:1", "--service", "s")
+    const client = await marque(
+      "client",
+      "--fault",
+      "nope",
+      "--connect",
+      "tcp://127.0.0.1:1",
+      "--service",
+      "s",
+      "x",
+    )
+    assert.match(
+      client.stderr,
+      /known: wrong-header, no-body, no-retry, resend-early/,
+    )
+    const worker = await marque(
+      "worker",
+      "--fault",
+      "nope",
+      "--connect",
+      "tcp://127.0.0.1:1",
+      "--service",
+      "s",
+    )
     assert.equal(worker.code, 2)
     assert.match(worker.stderr, /known: no-heartbeat, .*ready-late/)
   })
@@ -100,8 +162,20 @@ describe("marque client|worker: async client and fault switches", () => {
     const { b, endpoint } = await rawBroker()
     const child: ChildProcess = spawn(
       "node",
-      [bin, "worker", "--connect", endpoint, "--service", "echo",
-        "--heartbeat-ms", "1000", "--reconnect-ms", "10", "--log-level", "silent"],
+      [
+        bin,
+        "worker",
+        "--connect",
+        endpoint,
+        "--service",
+        "echo",
+        "--heartbeat-ms",
+        "1000",
+        "--reconnect-ms",
+        "10",
+        "--log-level",
+        "silent",
+      ],
       { stdio: "ignore" },
     )
     cleanup.push(() => child.exitCode === null && child.kill("SIGKILL"))

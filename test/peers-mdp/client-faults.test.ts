@@ -63,15 +63,21 @@ describe("MdpClient faults on the wire", () => {
   })
 
   it("resend-early: a second REQUEST on the same connection before the REPLY (MDP-8)", async () => {
-    const { broker, client } = await setup(["resend-early"], 400, 1)
+    // Timeout 800 ms: the resend is due at 200 ms, long before 3/4 of it.
+    const { broker, client } = await setup(["resend-early"], 800, 1)
     const reply = client.request("echo", [Buffer.from("x")])
-    const seen = await requests(broker, 250)
-    assert.equal(seen.length, 2, "two REQUESTs within 250 ms")
+    const seen = await requests(broker, 450)
+    assert.equal(seen.length, 2, "two REQUESTs within 450 ms")
     const [a, b] = seen
-    assert.deepEqual(a.frames, ["", "MDPC01", "echo", "x"], "DEALER writes frame 0 (MDP-11)")
+    assert.deepEqual(
+      a.frames,
+      ["", "MDPC01", "echo", "x"],
+      "DEALER writes frame 0 (MDP-11)",
+    )
     assert.deepEqual(b.frames, a.frames)
     assert.ok(a.id.equals(b.id), "same socket: the first is still outstanding")
-    assert.ok(b.at - a.at >= 80 && b.at - a.at < 250, `${b.at - a.at} ms apart`)
+    const gap = b.at - a.at
+    assert.ok(gap >= 150 && gap < 450, `${Math.round(gap)} ms apart`)
     await broker.send([a.id, "", "MDPC01", "echo", "X"])
     assert.deepEqual(text(await reply), ["X"])
   })

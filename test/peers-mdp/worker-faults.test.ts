@@ -83,7 +83,9 @@ describe("MdpWorker faults on the wire", () => {
       if (m.command === HEARTBEAT) continue
       assert.deepEqual(
         m.frames,
-        ["", "MDPW01", Buffer.from([3]), "C1", "a", "b"].map(f => Buffer.from(f)),
+        ["", "MDPW01", Buffer.from([3]), "C1", "a", "b"].map(f =>
+          Buffer.from(f),
+        ),
       )
       return
     }
@@ -92,12 +94,25 @@ describe("MdpWorker faults on the wire", () => {
   it("ready-late: HEARTBEAT before READY on every new connection (MDP-24)", async () => {
     const broker = await setup("ready-late")
     const first = [await next(broker), await next(broker)]
-    assert.deepEqual(first.map(m => m.command), [HEARTBEAT, READY])
+    assert.deepEqual(
+      first.map(m => m.command),
+      [HEARTBEAT, READY],
+    )
     assert.ok(first[0].id.equals(first[1].id), "both on one connection")
-    assert.equal(first[1].frames[3]?.toString(), "echo", "READY is well formed (MDP-16)")
+    assert.equal(
+      first[1].frames[3]?.toString(),
+      "echo",
+      "READY is well formed (MDP-16)",
+    )
     await broker.send([first[0].id, "", "MDPW01", Buffer.from([5])])
     const again = [await next(broker), await next(broker)]
-    assert.deepEqual(again.map(m => m.command), [HEARTBEAT, READY])
-    assert.ok(!again[0].id.equals(first[0].id), "after DISCONNECT, a new connection")
+    assert.deepEqual(
+      again.map(m => m.command),
+      [HEARTBEAT, READY],
+    )
+    assert.ok(
+      !again[0].id.equals(first[0].id),
+      "after DISCONNECT, a new connection",
+    )
   })
 })

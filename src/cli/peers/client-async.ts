@@ -28,7 +28,7 @@ export async function runAsyncClient(run: AsyncRun): Promise<number> {
   // as many in flight as the window allows, without building `count`
   // promises up front.
   const runner = async () => {
-    for (; next < run.count; ) {
+    for (; next < run.count;) {
       next++
       try {
         await client.send(run.service, run.body)
@@ -47,7 +47,9 @@ export async function runAsyncClient(run: AsyncRun): Promise<number> {
   const ms = performance.now() - started
   await client.close()
   const rate = Math.round(replies / Math.max(ms / 1000, 0.001))
-  process.stdout.write(`${replies} replies in ${Math.round(ms)} ms (${rate} req/s)\n`)
+  process.stdout.write(
+    `${replies} replies in ${Math.round(ms)} ms (${rate} req/s)\n`,
+  )
   if (replies === run.count) return 0
   const missing = run.count - replies
   let why = `${missing} of ${run.count} requests got no reply: ${timedOut} timed out after ${timeoutMs} ms`

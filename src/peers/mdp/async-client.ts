@@ -57,6 +57,7 @@ export const defaultWindow = 100
  */
 export class MdpAsyncClient {
   private readonly timeoutMs: number
+  private readonly clock: Clock
   private readonly log: Logger
   private readonly socket: Dealer
   /** send() calls from many callers share the socket: EBUSY otherwise. */
@@ -68,7 +69,7 @@ export class MdpAsyncClient {
   private closed = false
 
   constructor(private readonly opts: MdpAsyncClientOptions) {
-    const clock = opts.clock ?? systemClock
+    const clock = (this.clock = opts.clock ?? systemClock)
     this.timeoutMs = opts.timeoutMs ?? spec.timing.clientTimeoutMs
     this.log = opts.logger ?? silentLogger()
     // A send that cannot even be queued in time fails rather than hanging.
@@ -132,13 +133,24 @@ export class MdpAsyncClient {
       // Registered in the same turn as it enters the outbox, which keeps
       // order: registration order is wire order, and that is the pairing.
       const request = this.matcher.add(service, waiter)
-      waiter.timer = setTimeout(() => this.expire(request), this.timeoutMs)
+      this.arm(request, this.clock.now() + this.timeoutMs)
       this.outbox.send(frames).catch((err: Error) => {
         // Never reached the wire, so no reply will come for it.
         this.matcher.remove(request)
         this.fail(waiter, err)
       })
     })
+  }
+
+  /**
+   * Node timers count from libuv's cached loop time, which lags after a long
+   * synchronous stretch (start-up, a burst of sends), so they can fire early.
+   * The deadline is on the clock; an early timer re-arms for the rest.
+   */
+  private arm(request: Outstanding<Waiter>, deadline: number): void {
+    const left = deadline - this.clock.now()
+    if (left < 1) return this.expire(request)
+    request.waiter.timer = setTimeout(() => this.arm(request, deadline), left)
   }
 
   private expire(request: Outstanding<Waiter>): void {

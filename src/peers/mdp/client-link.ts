@@ -21,6 +21,30 @@ function isTimeout(err: unknown): boolean {
 }
 
 /**
+ * The next message within `ms` of now, or undefined. zeromq.js times
+ * receiveTimeout from libuv's cached loop time, which lags after a long
+ * synchronous stretch such as process start-up: a fresh CLI client's first
+ * try then ended about 100 ms early. The deadline here is wall-clock time,
+ * and an early timeout just waits out the rest.
+ */
+async function receiveWithin(
+  socket: Dealer | Request,
+  ms: number,
+): Promise<Buffer[] | undefined> {
+  const deadline = performance.now() + ms
+  for (;;) {
+    socket.receiveTimeout = Math.max(1, Math.ceil(ms))
+    try {
+      return await socket.receive()
+    } catch (err) {
+      if (!isTimeout(err)) throw err
+      ms = deadline - performance.now()
+      if (ms < 1) return undefined
+    }
+  }
+}
+
+/**
  * The normal link: a REQ socket (MDP-9). REQ writes and strips frame 0
  * itself and refuses a second send before the answer, which is MDP-8 enforced
  * by the socket. A REQ socket stuck waiting cannot send again, hence the
@@ -39,7 +63,8 @@ export class ReqLink implements ClientLink {
     const socket = this.open()
     try {
       await socket.send(frames.slice(1))
-      return [emptyFrame, ...(await socket.receive())]
+      const reply = await receiveWithin(socket, this.timeoutMs)
+      return reply && [emptyFrame, ...reply]
     } catch (err) {
       if (isTimeout(err)) return undefined
       this.close()
@@ -55,11 +80,7 @@ export class ReqLink implements ClientLink {
   private open(): Request {
     if (!this.socket) {
       const t = this.timeoutMs
-      this.socket = new Request({
-        linger: 0,
-        sendTimeout: t,
-        receiveTimeout: t,
-      })
+      this.socket = new Request({ linger: 0, sendTimeout: t })
       this.socket.connect(this.endpoint)
     }
     return this.socket
@@ -85,19 +106,21 @@ export class EarlyResendLink implements ClientLink {
   async exchange(frames: Buffer[]): Promise<Buffer[] | undefined> {
     this.close()
     const t = this.timeoutMs
-    const socket = new Dealer({ linger: 0, sendTimeout: t, receiveTimeout: t })
+    const socket = new Dealer({ linger: 0, sendTimeout: t })
     socket.connect(this.endpoint)
     this.socket = socket
     // Two places send on this socket: the Outbox keeps them from overlapping.
     const outbox = new Outbox(socket)
     await outbox.send(frames)
-    const again = setTimeout(() => {
-      outbox.send(frames).catch(() => undefined)
-    }, Math.floor(t / 4))
+    const again = setTimeout(
+      () => {
+        outbox.send(frames).catch(() => undefined)
+      },
+      Math.floor(t / 4),
+    )
     try {
-      return await socket.receive()
+      return await receiveWithin(socket, t)
     } catch (err) {
-      if (isTimeout(err)) return undefined
       this.close()
       throw err
     } finally {

@@ -101,8 +101,7 @@ export const workerFaults = {
     // The codec blames the missing frame on MDP-38, the rule naming it; the
     // rest of the REPLY (one address frame, MDP-37; header, command) is intact.
     violates: ["MDP-38"],
-    description:
-      "send REPLY without the empty frame after the client address",
+    description: "send REPLY without the empty frame after the client address",
   },
   "ready-late": {
     // READY itself is well formed and sent once (MDP-16, MDP-27); only the

@@ -1,0 +1,182 @@
+import { mkdirSync, rmSync } from "node:fs"
+import path from "node:path"
+import { packageRoot } from "../src/package-root"
+import { type Hop, type HopName, hopNames, pythonSkipReason, startHop } from "./hops"
+import { runClients, startWorkers } from "./load"
+import { type ProfileSummary, summariseProfiles } from "./profile"
+import { count, micros, ratio, table } from "./table"
+
+/** One load: N clients x W requests in flight each, M echo workers, body size. */
+export interface LoadConfig {
+  readonly clients: number
+  readonly window: number
+  readonly workers: number
+  readonly payloadBytes: number
+}
+
+export interface HopRun {
+  readonly reqPerSec: number
+  readonly p50Us: number
+  readonly p99Us: number
+  readonly replies: number
+  readonly lost: number
+  /** CPU time of the hop's process per request: its cost, whatever saturates. */
+  readonly hopCpuUsPerReq?: number
+  readonly hopCpuPercent?: number
+  /** CPU of the bench process (clients and workers): near 100 % means the load, not the hop, is the limit. */
+  readonly loadCpuPercent: number
+}
+
+export interface ConfigResult {
+  readonly label: string
+  readonly config: LoadConfig
+  readonly runs: Partial<Record<HopName, HopRun>>
+}
+
+export interface BrokerResults {
+  readonly warmupMs: number
+  readonly measureMs: number
+  readonly pythonSkipped?: string
+  readonly configs: ConfigResult[]
+  /** With BENCH_CPU_PROF=1: where each Node.js hop's time went. */
+  readonly profiles?: ProfileSummary[]
+}
+
+const base: LoadConfig = { clients: 4, window: 16, workers: 2, payloadBytes: 10 }
+
+/** The base load, then one axis varied at a time. */
+function matrix(quick: boolean): LoadConfig[] {
+  if (quick)
+    return [base, { ...base, clients: 1, window: 1 }, { ...base, payloadBytes: 65536 }]
+  return [
+    base,
+    { ...base, clients: 1, window: 1 },
+    { ...base, clients: 1 },
+    { ...base, clients: 16 },
+    { ...base, window: 1 },
+    { ...base, window: 64 },
+    { ...base, workers: 1 },
+    { ...base, workers: 8 },
+    { ...base, payloadBytes: 1024 },
+    { ...base, payloadBytes: 65536 },
+  ]
+}
+
+function label(c: LoadConfig): string {
+  const size = c.payloadBytes >= 1024 ? `${c.payloadBytes / 1024}KB` : `${c.payloadBytes}B`
+  return `N${c.clients} W${c.window} M${c.workers} ${size}`
+}
+
+export interface BrokerBenchOptions {
+  readonly quick: boolean
+  readonly log: (line: string) => void
+}
+
+/** Every load of the matrix through each hop, one fresh hop process per run. */
+export async function runBrokerBench(o: BrokerBenchOptions): Promise<BrokerResults> {
+  const warmupMs = o.quick ? 300 : 700
+  const measureMs = o.quick ? 700 : 1500
+  const pythonSkipped = pythonSkipReason()
+  if (pythonSkipped) o.log(`python broker skipped: ${pythonSkipped}`)
+  const profileDir =
+    process.env.BENCH_CPU_PROF === "1" ? path.join(packageRoot, "reports", "bench-profiles") : undefined
+  if (profileDir) {
+    rmSync(profileDir, { recursive: true, force: true })
+    mkdirSync(profileDir, { recursive: true })
+  }
+  const hops = hopNames.filter(h => h !== "python" || !pythonSkipped)
+  const configs: ConfigResult[] = []
+  let service = 0
+  for (const config of matrix(o.quick)) {
+    const runs: ConfigResult["runs"] = {}
+    for (const name of hops) {
+      const file = `${name}-${label(config).replace(/ /g, "-")}.cpuprofile`
+      const hop = await startHop(name, profileDir ? { dir: profileDir, file } : undefined)
+      try {
+        runs[name] = await measure(hop, config, `echo-${++service}`, warmupMs, measureMs)
+      } finally {
+        await hop.stop()
+      }
+    }
+    configs.push({ label: label(config), config, runs })
+    o.log(`  ${label(config)}: ${hops.map(h => `${h} ${count(runs[h]!.reqPerSec)}/s`).join(", ")}`)
+  }
+  const profiles = profileDir ? summariseProfiles(profileDir) : undefined
+  return { warmupMs, measureMs, pythonSkipped, configs, profiles }
+}
+
+async function measure(
+  hop: Hop,
+  c: LoadConfig,
+  service: string,
+  warmupMs: number,
+  measureMs: number,
+): Promise<HopRun> {
+  const workers = await startWorkers(hop.workerEndpoint, hop.workerKind, c.workers, service)
+  const cpu: Array<{ hop?: number; load: NodeJS.CpuUsage }> = []
+  const result = await runClients(hop.clientEndpoint, {
+    clients: c.clients,
+    window: c.window,
+    service,
+    payloadBytes: c.payloadBytes,
+    warmupMs,
+    measureMs,
+    drainMs: 2000,
+    onWindow: () => cpu.push({ hop: hop.cpuSeconds(), load: process.cpuUsage() }),
+  })
+  await workers.stop()
+  const seconds = result.windowMs / 1000
+  const hopCpu =
+    cpu[0].hop !== undefined && cpu[1].hop !== undefined ? cpu[1].hop - cpu[0].hop : undefined
+  const load = process.cpuUsage(cpu[0].load)
+  const lat = result.latenciesUs
+  const at = (q: number) => (lat.length ? lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] : NaN)
+  return {
+    reqPerSec: result.replies / seconds,
+    p50Us: at(0.5),
+    p99Us: at(0.99),
+    replies: result.replies,
+    lost: result.lost,
+    hopCpuUsPerReq: hopCpu === undefined || !result.replies ? undefined : (hopCpu * 1e6) / result.replies,
+    hopCpuPercent: hopCpu === undefined ? undefined : (hopCpu / seconds) * 100,
+    loadCpuPercent: ((load.user + load.system) / 1e6 / seconds) * 100,
+  }
+}
+
+export function printBroker(r: BrokerResults): string {
+  const py = r.pythonSkipped ? undefined : "python"
+  const rows = (f: (c: ConfigResult) => string[]) => r.configs.map(c => [c.label, ...f(c)])
+  const rate = (c: ConfigResult, h: HopName) => c.runs[h]?.reqPerSec
+  const out = [
+    `Broker, MDP/0.1 echo (N clients x W in flight, M workers, body size; ` +
+      `${r.warmupMs} ms warm-up, ${r.measureMs} ms measured; limit = zero-logic forwarder)`,
+    table(
+      ["load", "marque req/s", "limit req/s", "python req/s", "marque/limit", "python/limit", "lost"],
+      rows(c => [
+        count(rate(c, "marque") ?? 0),
+        count(rate(c, "forwarder") ?? 0),
+        py ? count(rate(c, "python") ?? 0) : "skipped",
+        ratio(rate(c, "marque"), rate(c, "forwarder")),
+        py ? ratio(rate(c, "python"), rate(c, "forwarder")) : "-",
+        String(hopNames.reduce((n, h) => n + (c.runs[h]?.lost ?? 0), 0)),
+      ]),
+    ),
+    "",
+    "Round trip (µs, p50 / p99) and CPU of the hop process per request (µs; its CPU %)",
+    table(
+      ["load", ...hopNames.flatMap(h => [`${h} p50/p99`, `${h} cpu/req`]), "load gen cpu%"],
+      rows(c => [
+        ...hopNames.flatMap(h => {
+          const x = c.runs[h]
+          if (!x) return ["skipped", "-"]
+          const pct = x.hopCpuPercent === undefined ? "" : ` (${x.hopCpuPercent.toFixed(0)}%)`
+          return [`${micros(x.p50Us)} / ${micros(x.p99Us)}`, `${micros(x.hopCpuUsPerReq)}${pct}`]
+        }),
+        (c.runs.marque?.loadCpuPercent ?? 0).toFixed(0),
+      ]),
+    ),
+  ]
+  if (r.pythonSkipped) out.push(`python broker skipped: ${r.pythonSkipped}`)
+  for (const p of r.profiles ?? []) out.push("", p.text)
+  return out.join("\n")
+}

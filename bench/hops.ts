@@ -1,0 +1,133 @@
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process"
+import { readFileSync } from "node:fs"
+import path from "node:path"
+import { createInterface } from "node:readline"
+import { packageRoot } from "../src/package-root"
+import type { WorkerKind } from "./load"
+
+/**
+ * The hops a request crosses, each in its own process so that it has a core
+ * of its own and its CPU time can be read from /proc:
+ * - marque: the reference MDP broker (`marque broker`);
+ * - forwarder: bench/forwarder.ts, the zero-logic ROUTER-ROUTER limit;
+ * - python: the independent Python broker (test/peers/mdp_broker.py).
+ */
+export const hopNames = ["marque", "forwarder", "python"] as const
+export type HopName = (typeof hopNames)[number]
+
+export interface Hop {
+  readonly name: HopName
+  readonly pid: number
+  readonly clientEndpoint: string
+  readonly workerEndpoint: string
+  readonly workerKind: WorkerKind
+  /** CPU seconds (user + system, all threads) used so far; undefined off Linux. */
+  cpuSeconds(): number | undefined
+  /** SIGTERM by PID, then SIGKILL if it has not exited within 5 s. */
+  stop(): Promise<void>
+}
+
+const python = "/usr/bin/python3"
+const heartbeatMs = "2500"
+const anyPort = "tcp://127.0.0.1:*"
+const live = new Set<ChildProcess>()
+process.once("exit", () => live.forEach(c => c.kill("SIGKILL")))
+
+/** Why the Python broker cannot run here, or undefined if it can. */
+export function pythonSkipReason(): string | undefined {
+  const r = spawnSync(python, ["-c", "import zmq"], { encoding: "utf8" })
+  if (r.error) return `${python} cannot be run (${r.error.message})`
+  if (r.status !== 0) return `${python} cannot import zmq (apt-get install python3-zmq)`
+  return undefined
+}
+
+/**
+ * Starts one hop on a free port (binds port * and reads back the endpoint
+ * from the "bound" line every hop prints). With `profile`, the Node.js
+ * hops run under --cpu-prof and write that file on exit.
+ */
+export async function startHop(
+  name: HopName,
+  profile?: { readonly dir: string; readonly file: string },
+): Promise<Hop> {
+  const prof = profile
+    ? ["--cpu-prof", `--cpu-prof-dir=${profile.dir}`, `--cpu-prof-name=${profile.file}`]
+    : []
+  const [cmd, args]: [string, string[]] =
+    name === "marque"
+      ? [process.execPath, [...prof, path.join(packageRoot, "bin", "marque.js"), "broker",
+          "--bind", anyPort, "--heartbeat-ms", heartbeatMs, "--log-level", "silent"]]
+      : name === "forwarder"
+        ? [process.execPath, [...prof, path.join(__dirname, "forwarder.js"), anyPort, anyPort]]
+        : [python, [path.join(packageRoot, "test", "peers", "mdp_broker.py"), anyPort,
+            "--heartbeat-ms", heartbeatMs]]
+  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] })
+  live.add(child)
+  let stderr = ""
+  child.stderr!.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)))
+  const exited = new Promise<void>(resolve => child.once("exit", () => resolve()))
+  const endpoints = await boundLine(child, exited, () => stderr)
+  const [clientEndpoint, workerEndpoint = clientEndpoint] = endpoints
+  const pid = child.pid!
+  return {
+    name,
+    pid,
+    clientEndpoint,
+    workerEndpoint,
+    workerKind: name === "forwarder" ? "echo" : "mdp",
+    cpuSeconds: () => cpuSecondsOf(pid),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM")
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5000)
+      await exited
+      clearTimeout(timer)
+      live.delete(child)
+    },
+  }
+}
+
+/** The endpoints of the first stdout line "bound A [B]", within 10 s. */
+async function boundLine(
+  child: ChildProcess,
+  exited: Promise<void>,
+  stderr: () => string,
+): Promise<string[]> {
+  const lines = createInterface({ input: child.stdout! })
+  const bound = new Promise<string[]>(resolve =>
+    lines.on("line", line => {
+      if (line.startsWith("bound ")) resolve(line.slice(6).trim().split(/\s+/))
+    }),
+  )
+  let timer: NodeJS.Timeout | undefined
+  let settled = false
+  const failed = Promise.race([
+    exited.then(() => `exited (${child.exitCode ?? child.signalCode})`),
+    new Promise<string>(r => (timer = setTimeout(() => r("printed no bound line within 10 s"), 10_000))),
+  ]).then(why => {
+    // Once bound, a later exit is the normal stop, not a failure.
+    if (settled) return []
+    child.kill("SIGKILL")
+    throw new Error(`bench: ${child.spawnfile} ${why}: ${stderr().trim()}`)
+  })
+  try {
+    return await Promise.race([bound, failed])
+  } finally {
+    settled = true
+    clearTimeout(timer)
+  }
+}
+
+let ticksPerSecond: number | undefined
+
+/** utime + stime of a process from /proc/PID/stat (fields 14 and 15). */
+function cpuSecondsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    // The command name (field 2) may hold spaces; fields 3.. follow its ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" })) || 100
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,185 @@
+import { writeFileSync } from "node:fs"
+import {
+  Command,
+  type CommanderError,
+  InvalidArgumentError,
+  Option,
+} from "commander"
+import { renderFrames } from "../codec"
+import { type FuzzResult, fuzz, type TargetName } from "./fuzzer"
+import { enumerateCases, mutationAt, verdict } from "./mutations"
+import { formatSummary } from "./summary"
+
+/**
+ * `node dist/src/fuzz/cli.js [--target broker|worker|both] [--messages N]
+ * [--seed N]`: floods the reference peers with malformed MDP/0.1 and exits
+ * 0 if every one survived with its honest traffic answered, 1 if not, 2 on
+ * a usage error.
+ */
+function integer(min: number) {
+  return (value: string): number => {
+    const n = Number(value.replace(/_/g, ""))
+    if (!/^\d[\d_]*$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+      throw new InvalidArgumentError(
+        `expected an integer >= ${min}, got "${value}"`,
+      )
+    }
+    return n
+  }
+}
+
+interface CliOptions {
+  target: TargetName | "both"
+  messages: number
+  seed?: number
+  from: number
+  attackers: number
+  deadlineMs?: number
+  maxRssGrowthMb: number
+  rate: number
+  show?: number
+  list?: boolean
+  json?: string
+}
+
+const program = new Command("marque-fuzz")
+  .description(
+    "flood the reference MDP/0.1 broker and worker with malformed messages while honest traffic flows",
+  )
+  .addOption(
+    new Option("--target <peer>", "peer to attack")
+      .choices(["broker", "worker", "both"])
+      .default("both"),
+  )
+  .option(
+    "--messages <n>",
+    "malformed messages per target",
+    integer(1),
+    1_000_000,
+  )
+  .option(
+    "--seed <n>",
+    "seed of the malformed stream (default: random, printed)",
+    integer(0),
+  )
+  .option(
+    "--from <index>",
+    "first stream index, to replay a stretch of a failed run",
+    integer(0),
+    0,
+  )
+  .option("--attackers <n>", "attacker sockets at the broker", integer(1), 2)
+  .option(
+    "--deadline-ms <ms>",
+    "deadline of each honest round trip (default: the 7/MDP client timeout)",
+    integer(1),
+  )
+  .option(
+    "--max-rss-growth-mb <mb>",
+    "fail when peak RSS passes the start by this much",
+    integer(1),
+    200,
+  )
+  .option(
+    "--rate <n>",
+    "most malformed messages per second; 0 = backpressure only",
+    integer(0),
+    0,
+  )
+  .option(
+    "--show <index>",
+    "print stream message <index> for --target and --seed, and exit",
+    integer(0),
+  )
+  .option(
+    "--list",
+    "list the enumerated mutations of every message, each with its decoder verdict, and exit",
+  )
+  .option("--json <file>", "also write the results as JSON")
+  .showHelpAfterError()
+
+async function main(): Promise<number> {
+  program.exitOverride()
+  try {
+    program.parse()
+  } catch (err) {
+    // Help is not an error; anything else commander rejects is usage (exit 2).
+    return (err as CommanderError).exitCode === 0 ? 0 : 2
+  }
+  const o = program.opts<CliOptions>()
+  const seed = o.seed ?? Math.floor(Math.random() * 2 ** 31)
+  const targets: TargetName[] =
+    o.target === "both" ? ["broker", "worker"] : [o.target]
+  if (o.show !== undefined) return show(targets, seed, o.show)
+  if (o.list) return list(targets)
+  const results: FuzzResult[] = []
+  for (const target of targets) {
+    console.log(
+      `marque fuzz ${target}: ${o.messages} malformed messages, seed ${seed}`,
+    )
+    const result = await fuzz({
+      target,
+      seed,
+      messages: o.messages,
+      from: o.from,
+      attackers: o.attackers,
+      deadlineMs: o.deadlineMs,
+      maxRssGrowthMb: o.maxRssGrowthMb,
+      rate: o.rate,
+      progress: line => console.log(`  ... ${line}`),
+    })
+    console.log(formatSummary(result))
+    results.push(result)
+  }
+  if (o.json) writeFileSync(o.json, JSON.stringify(results, null, 2) + "\n")
+  const failed = results.filter(r => !r.ok).map(r => r.target)
+  if (failed.length > 0) {
+    console.error(
+      `marque fuzz: FAILED (${failed.join(", ")}); see the report above`,
+    )
+    return 1
+  }
+  console.log(`marque fuzz: every target survived (${targets.join(", ")})`)
+  return 0
+}
+
+/** The deterministic enumeration, one line per case: the report's catalogue. */
+function list(targets: TargetName[]): number {
+  let rejected = 0
+  let valid = 0
+  for (const c of enumerateCases(targets)) {
+    const verdict = c.error
+      ? `rejected: ${c.error.code} at frame ${c.error.frame} [${c.error.rule}]`
+      : "valid (never sent)"
+    console.log(
+      `${c.receiver}\t[${c.mutation.rule}]\t${c.mutation.name}\t${verdict}`,
+    )
+    if (c.valid) valid++
+    else rejected++
+  }
+  console.log(`${rejected} malformed cases, ${valid} that happen to be valid`)
+  return 0
+}
+
+function show(targets: TargetName[], seed: number, index: number): number {
+  for (const target of targets) {
+    const m = mutationAt(seed, target, index)
+    const v = verdict(target, m.frames)
+    console.log(`${target} #${index} (seed ${seed}): ${m.name} [${m.rule}]`)
+    console.log(
+      `  ${m.frames.length} frames: ${renderFrames(m.frames.slice(0, 16)).slice(0, 2000)}`,
+    )
+    console.log(
+      `  decoder: ${v.ok ? "accepts it (valid: skipped by the fuzzer)" : `${v.error.code} at frame ${v.error.frame} [${v.error.rule}]`}`,
+    )
+  }
+  return 0
+}
+
+main().then(
+  code => process.exit(code),
+  err => {
+    console.error(`marque fuzz: ${(err as Error).stack ?? err}`)
+    process.exit(2)
+  },
+)

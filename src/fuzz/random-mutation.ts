@@ -1,0 +1,187 @@
+import type { MessageLayout } from "../codec"
+import {
+  type Base,
+  commandIndex,
+  foreignRoles,
+  type Mutation,
+  type MutationKind,
+  ops,
+} from "./mutation-ops"
+import { type Chooser, pick, printable, randomBytes, weighted } from "./random"
+import {
+  channels,
+  fitsLayout,
+  goldenOf,
+  layoutsFor,
+  type Receiver,
+} from "./receivers"
+
+/** How often each kind comes up in the random stream, per 1000 messages. */
+const kindWeights: ReadonlyArray<readonly [number, MutationKind]> = [
+  [150, "drop"],
+  [120, "duplicate"],
+  [120, "truncate"],
+  [120, "reorder"],
+  [150, "wrong-literal"],
+  [60, "foreign-header"],
+  [100, "wrong-command"],
+  [20, "oversize-frame"],
+  [10, "oversize-count"],
+  [150, "random-multipart"],
+]
+
+/** Big frames and long messages are rare: they cost bandwidth, not insight. */
+type Weights = ReadonlyArray<readonly [number, number]>
+const sizeWeights: Weights = [
+  [60, 256],
+  [30, 4096],
+  [9, 65_536],
+  [1, 1_048_576],
+]
+const countWeights: Weights = [
+  [70, 32],
+  [28, 256],
+  [2, 10_000],
+]
+const multipartWeights: ReadonlyArray<
+  readonly [number, readonly [number, number]]
+> = [
+  [6, [1, 4]],
+  [3, [5, 12]],
+  [1, [13, 64]],
+]
+
+/**
+ * One random malformed-or-not message for a receiver: a random layout the
+ * receiver reads, a well-formed base with random fields, one random damage,
+ * and sometimes a second one on top. Pure given the chooser.
+ */
+export function randomMutation(receiver: Receiver, choose: Chooser): Mutation {
+  const kind = weighted(choose, kindWeights)
+  if (kind === "random-multipart") return randomMultipart(receiver, choose)
+  const base = randomBase(pick(choose, receivedLayouts(receiver)), choose)
+  const first = damage(base, kind, choose)
+  if (choose.int(0, 3) > 0 || first.frames.length > 64) return first
+  // Stack a second, layout-blind damage on the first.
+  const second = pick(choose, [
+    "drop",
+    "duplicate",
+    "truncate",
+    "reorder",
+  ] as const)
+  const again = damage(
+    { layout: base.layout, frames: first.frames },
+    second,
+    choose,
+  )
+  const what = again.name.slice(again.name.indexOf(": ") + 2)
+  return { ...first, name: `${first.name} + ${what}`, frames: again.frames }
+}
+
+const receivedCache = new Map<Receiver, MessageLayout[]>()
+function receivedLayouts(receiver: Receiver): MessageLayout[] {
+  let found = receivedCache.get(receiver)
+  if (!found) receivedCache.set(receiver, (found = layoutsFor(receiver)))
+  return found
+}
+
+function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
+  const { layout, frames } = base
+  const i = choose.int(0, frames.length - 1)
+  switch (kind) {
+    case "drop":
+      return ops.drop(base, i)
+    case "duplicate":
+      return ops.duplicate(base, i)
+    case "truncate":
+      if (frames[i].length === 0) return ops.drop(base, i)
+      return ops.truncate(base, i, choose.int(0, frames[i].length - 1))
+    case "reorder": {
+      const j = choose.int(0, frames.length - 1)
+      return frames[i].equals(frames[j])
+        ? ops.duplicate(base, i)
+        : ops.swap(base, i, j)
+    }
+    case "wrong-literal": {
+      const literals = layout.frames.flatMap((f, k) =>
+        f.literal && k < frames.length ? [k] : [],
+      )
+      return ops.wrongLiteral(base, pick(choose, literals))
+    }
+    case "foreign-header":
+      return ops.foreignHeader(base, pick(choose, foreignRoles(layout)))
+    case "wrong-command": {
+      // Client commands have no command frame: damage a literal instead.
+      if (commandIndex(layout) < 0) return damage(base, "wrong-literal", choose)
+      const bytes =
+        choose.int(0, 9) > 0
+          ? Buffer.from([choose.int(0, 255)])
+          : randomBytes(choose, 0, 4)
+      return ops.command(base, bytes)
+    }
+    case "oversize-frame":
+      return ops.oversize(
+        base,
+        i,
+        Math.max(frames[i].length + 1, weighted(choose, sizeWeights)),
+      )
+    case "oversize-count":
+      return ops.extraFrames(base, weighted(choose, countWeights))
+    case "random-multipart":
+      throw new Error("random multiparts have no base")
+  }
+}
+
+/**
+ * A well-formed message of the layout with random field values, or its
+ * golden vector when the random values do not fit the schema (an MMI
+ * status must be "200" or "404").
+ */
+function randomBase(layout: MessageLayout, choose: Chooser): Base {
+  const golden = goldenOf(layout)
+  const fallback = { layout, frames: pick(choose, golden).frames }
+  if (choose.int(0, 1) === 0) return fallback
+  const frames: Buffer[] = []
+  for (const f of layout.frames) {
+    if (f.literal) frames.push(f.literal)
+    else if (f.repeat)
+      for (let n = choose.int(1, 3); n > 0; n--)
+        frames.push(randomBytes(choose, 0, 24))
+    else if (f.as === "text")
+      frames.push(Buffer.from(printable(choose, 1, 20), "latin1"))
+    else frames.push(randomBytes(choose, 1, 16))
+  }
+  return fitsLayout(layout, frames) ? { layout, frames } : fallback
+}
+
+/** Frames a confused peer might send, in any number and order. */
+const plausibleFrames = [
+  "",
+  "MDPC01",
+  "MDPW01",
+  "MDPC02",
+  "MDPW02",
+  "echo",
+  "mmi.service",
+  "200",
+  "501",
+].map(s => Buffer.from(s))
+
+function randomMultipart(receiver: Receiver, choose: Chooser): Mutation {
+  const [min, max] = weighted(choose, multipartWeights)
+  const count = choose.int(min, max)
+  const frames: Buffer[] = []
+  for (let n = 0; n < count; n++) {
+    const roll = choose.int(0, 9)
+    if (roll < 4) frames.push(pick(choose, plausibleFrames))
+    else if (roll < 7) frames.push(Buffer.from([choose.int(0, 7)]))
+    else frames.push(randomBytes(choose, 0, 48))
+  }
+  return {
+    name: `random multipart of ${count} frames`,
+    kind: "random-multipart",
+    source: "random",
+    rule: channels[receiver].invalidRule,
+    frames,
+  }
+}

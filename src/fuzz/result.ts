@@ -1,0 +1,125 @@
+import { spec } from "../generated/mdp-0.1"
+import type { SentRecord } from "./flood"
+import { newStats, type RoundTripStats } from "./round-trips"
+import type { RssFigures } from "./rss"
+import type { TargetName } from "./target"
+
+export interface FuzzOptions {
+  readonly target: TargetName
+  /** Malformed messages to send (valid ones drawn from the stream are skipped, not counted). */
+  readonly messages: number
+  readonly seed: number
+  /** First stream index: replays a stretch of a failed run. */
+  readonly from?: number
+  /** Attacker sockets (broker only; the worker has one connection). */
+  readonly attackers?: number
+  /** Deadline of each honest round trip; default the 7/MDP client timeout. */
+  readonly deadlineMs?: number
+  /** Fail when the peer's peak RSS passes its start by this much. */
+  readonly maxRssGrowthMb?: number
+  /** Most malformed messages per second; 0 = as fast as backpressure allows. */
+  readonly rate?: number
+  /** HEARTBEAT interval of the peer and of the honest parties. */
+  readonly heartbeatMs?: number
+  /** Fail when no message could be sent for this long. */
+  readonly stallMs?: number
+  /** Called every few seconds with a progress line. */
+  readonly progress?: (line: string) => void
+}
+
+type Tunable = Exclude<
+  keyof FuzzOptions,
+  "target" | "messages" | "seed" | "progress"
+>
+export type Settled = FuzzOptions & Required<Pick<FuzzOptions, Tunable>>
+
+const defaults: Required<Pick<FuzzOptions, Tunable>> = {
+  from: 0,
+  attackers: 2,
+  deadlineMs: spec.timing.clientTimeoutMs,
+  maxRssGrowthMb: 200,
+  rate: 0,
+  heartbeatMs: 250,
+  stallMs: 10_000,
+}
+
+/** Options with every unset (or undefined) tunable at its default. */
+export function settle(options: FuzzOptions): Settled {
+  const out: Record<string, unknown> = { ...options }
+  for (const [k, v] of Object.entries(defaults)) out[k] ??= v
+  return out as unknown as Settled
+}
+
+export type FailureKind =
+  | "setup"
+  | "peer-exited"
+  | "round-trip-missed"
+  | "rss-growth"
+  | "peer-error"
+  | "stalled"
+  | "send-failed"
+  | "session-restarted"
+  | "invalid-output"
+
+export interface Failure {
+  readonly kind: FailureKind
+  readonly message: string
+}
+
+export interface FuzzResult {
+  readonly target: TargetName
+  readonly seed: number
+  readonly from: number
+  readonly ok: boolean
+  readonly failures: readonly Failure[]
+  readonly warnings: readonly string[]
+  /** Malformed messages sent. */
+  readonly messages: number
+  /** Messages the stream drew that the peer's decoder accepts: not sent. */
+  readonly skippedValid: number
+  readonly bytes: number
+  readonly durationMs: number
+  readonly messagesPerSecond: number
+  readonly deadlineMs: number
+  readonly roundTrips: RoundTripStats
+  readonly rss: RssFigures
+  readonly maxRssGrowthMb: number
+  readonly kinds: Readonly<Record<string, number>>
+  readonly rules: Readonly<Record<string, number>>
+  readonly peerLog: Readonly<
+    Record<string, { lines: number; suppressed: number }>
+  >
+  readonly figures: Readonly<Record<string, number>>
+  /** The last messages sent, oldest first: where to look after a failure. */
+  readonly lastSent: readonly SentRecord[]
+}
+
+/** The result of a run whose peer or honest parties never came up. */
+export function setupFailed(o: Settled, message: string): FuzzResult {
+  return {
+    target: o.target,
+    seed: o.seed,
+    from: o.from,
+    ok: false,
+    failures: [{ kind: "setup", message }],
+    warnings: [],
+    messages: 0,
+    skippedValid: 0,
+    bytes: 0,
+    durationMs: 0,
+    messagesPerSecond: 0,
+    deadlineMs: o.deadlineMs,
+    roundTrips: newStats(),
+    rss: { startKb: 0, peakKb: 0, finalKb: 0, samples: 0 },
+    maxRssGrowthMb: o.maxRssGrowthMb,
+    kinds: {},
+    rules: {},
+    peerLog: {},
+    figures: {},
+    lastSent: [],
+  }
+}
+
+export function mb(kb: number): string {
+  return (kb / 1024).toFixed(1)
+}

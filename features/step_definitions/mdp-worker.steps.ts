@@ -39,7 +39,7 @@ Then("the worker sends READY on a new connection within {duration}", function (t
   return this.worker.expectNewReady(this.ms(d), true)
 })
 Then("the worker sends READY on a new connection, and nothing on the old one, within {duration}", function (this: W, d: Duration) {
-  return this.worker.expectNewReady(this.ms(d), false, this.dialect.rules.quietAfterDisconnect)
+  return this.worker.expectNewReady(this.ms(d), false)
 })
 Then("the worker keeps its connection for {duration}", function (this: W, d: Duration) {
   return this.worker.expectStays(this.ms(d))

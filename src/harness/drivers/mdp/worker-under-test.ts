@@ -108,15 +108,20 @@ export class WorkerUnderTest {
    * old connection may still send meanwhile (a worker heartbeats until it
    * notices the broker is gone; after DISCONNECT it must say nothing).
    */
-  async expectNewReady(within: number, oldMayTalk: boolean, oldRule = this.ctx.primaryRule): Promise<void> {
+  async expectNewReady(within: number, oldMayTalk: boolean): Promise<void> {
     const old = this.connection
+    const onOld = (x: Msg) => !!old && x.id.equals(old)
+    // A silent new connection is blamed on the scenario's rule; after
+    // DISCONNECT, anything on the old one breaks the rule of silence.
     const m = await this.broker.expectFromWorker(
       within,
       `READY on a new connection within ${Math.round(within)} ms`,
-      x => this.noSecondReady(x) || !old || !x.id.equals(old),
-      x => oldMayTalk && !this.noSecondReady(x) && !!old && x.id.equals(old) && x.msg.command === "HEARTBEAT",
-      oldRule,
+      x => this.noSecondReady(x) || !onOld(x) || !oldMayTalk,
+      x => oldMayTalk && onOld(x) && x.msg.command === "HEARTBEAT",
     )
+    if (onOld(m)) {
+      throw new ConformanceFailure(this.ctx.dialect.rules.quietAfterDisconnect, `nothing more on connection ${renderFrame(m.id)} after DISCONNECT`, `${m.msg.command} on it`)
+    }
     this.requireReady(m)
     this.connection = m.id
     this.broker.startHeartbeats(m.id)

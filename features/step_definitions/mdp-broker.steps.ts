@@ -62,7 +62,7 @@ Then("workers {string} and {string} each receive one of the two REQUESTs within 
   return this.broker.expectSpread([a, b], this.ms(d))
 })
 Then("client {string} receives a {answer} from service {string} with body {frames} within {duration}", function (this: W, c: string, kind: Answer, s: string, body: Buffer[], d: Duration) {
-  return this.broker.expectReply(c, s, body, this.ms(d), kind)
+  return this.broker.expectReply(c, s, body, this.ms(d), undefined, kind)
 })
 Then("client {string} receives no {answer} within {duration}", function (this: W, c: string, _kind: Answer, d: Duration) {
   return this.broker.client(c).expectNoReply(this.ms(d))

@@ -1,7 +1,13 @@
 import { mkdirSync, rmSync } from "node:fs"
 import path from "node:path"
 import { packageRoot } from "../src/package-root"
-import { type Hop, type HopName, hopNames, pythonSkipReason, startHop } from "./hops"
+import {
+  type Hop,
+  type HopName,
+  hopNames,
+  pythonSkipReason,
+  startHop,
+} from "./hops"
 import { runClients, startWorkers } from "./load"
 import { type ProfileSummary, summariseProfiles } from "./profile"
 import { count, micros, ratio, table } from "./table"
@@ -42,12 +48,21 @@ export interface BrokerResults {
   readonly profiles?: ProfileSummary[]
 }
 
-const base: LoadConfig = { clients: 4, window: 16, workers: 2, payloadBytes: 10 }
+const base: LoadConfig = {
+  clients: 4,
+  window: 16,
+  workers: 2,
+  payloadBytes: 10,
+}
 
 /** The base load, then one axis varied at a time. */
 function matrix(quick: boolean): LoadConfig[] {
   if (quick)
-    return [base, { ...base, clients: 1, window: 1 }, { ...base, payloadBytes: 65536 }]
+    return [
+      base,
+      { ...base, clients: 1, window: 1 },
+      { ...base, payloadBytes: 65536 },
+    ]
   return [
     base,
     { ...base, clients: 1, window: 1 },
@@ -66,7 +81,8 @@ function matrix(quick: boolean): LoadConfig[] {
 }
 
 function label(c: LoadConfig): string {
-  const size = c.payloadBytes >= 1024 ? `${c.payloadBytes / 1024}KB` : `${c.payloadBytes}B`
+  const size =
+    c.payloadBytes >= 1024 ? `${c.payloadBytes / 1024}KB` : `${c.payloadBytes}B`
   return `N${c.clients} W${c.window} M${c.workers} ${size}`
 }
 
@@ -76,13 +92,17 @@ export interface BrokerBenchOptions {
 }
 
 /** Every load of the matrix through each hop, one fresh hop process per run. */
-export async function runBrokerBench(o: BrokerBenchOptions): Promise<BrokerResults> {
+export async function runBrokerBench(
+  o: BrokerBenchOptions,
+): Promise<BrokerResults> {
   const warmupMs = o.quick ? 300 : 700
   const measureMs = o.quick ? 700 : 1500
   const pythonSkipped = pythonSkipReason()
   if (pythonSkipped) o.log(`python broker skipped: ${pythonSkipped}`)
   const profileDir =
-    process.env.BENCH_CPU_PROF === "1" ? path.join(packageRoot, "reports", "bench-profiles") : undefined
+    process.env.BENCH_CPU_PROF === "1"
+      ? path.join(packageRoot, "reports", "bench-profiles")
+      : undefined
   if (profileDir) {
     rmSync(profileDir, { recursive: true, force: true })
     mkdirSync(profileDir, { recursive: true })
@@ -94,15 +114,26 @@ export async function runBrokerBench(o: BrokerBenchOptions): Promise<BrokerResul
     const runs: ConfigResult["runs"] = {}
     for (const name of hops) {
       const file = `${name}-${label(config).replace(/ /g, "-")}.cpuprofile`
-      const hop = await startHop(name, profileDir ? { dir: profileDir, file } : undefined)
+      const hop = await startHop(
+        name,
+        profileDir ? { dir: profileDir, file } : undefined,
+      )
       try {
-        runs[name] = await measure(hop, config, `echo-${++service}`, warmupMs, measureMs)
+        runs[name] = await measure(
+          hop,
+          config,
+          `echo-${++service}`,
+          warmupMs,
+          measureMs,
+        )
       } finally {
         await hop.stop()
       }
     }
     configs.push({ label: label(config), config, runs })
-    o.log(`  ${label(config)}: ${hops.map(h => `${h} ${count(runs[h]!.reqPerSec)}/s`).join(", ")}`)
+    o.log(
+      `  ${label(config)}: ${hops.map(h => `${h} ${count(runs[h]!.reqPerSec)}/s`).join(", ")}`,
+    )
   }
   const profiles = profileDir ? summariseProfiles(profileDir) : undefined
   return { warmupMs, measureMs, pythonSkipped, configs, profiles }
@@ -115,7 +146,12 @@ async function measure(
   warmupMs: number,
   measureMs: number,
 ): Promise<HopRun> {
-  const workers = await startWorkers(hop.workerEndpoint, hop.workerKind, c.workers, service)
+  const workers = await startWorkers(
+    hop.workerEndpoint,
+    hop.workerKind,
+    c.workers,
+    service,
+  )
   const cpu: Array<{ hop?: number; load: NodeJS.CpuUsage }> = []
   const result = await runClients(hop.clientEndpoint, {
     clients: c.clients,
@@ -125,22 +161,29 @@ async function measure(
     warmupMs,
     measureMs,
     drainMs: 2000,
-    onWindow: () => cpu.push({ hop: hop.cpuSeconds(), load: process.cpuUsage() }),
+    onWindow: () =>
+      cpu.push({ hop: hop.cpuSeconds(), load: process.cpuUsage() }),
   })
   await workers.stop()
   const seconds = result.windowMs / 1000
   const hopCpu =
-    cpu[0].hop !== undefined && cpu[1].hop !== undefined ? cpu[1].hop - cpu[0].hop : undefined
+    cpu[0].hop !== undefined && cpu[1].hop !== undefined
+      ? cpu[1].hop - cpu[0].hop
+      : undefined
   const load = process.cpuUsage(cpu[0].load)
   const lat = result.latenciesUs
-  const at = (q: number) => (lat.length ? lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] : NaN)
+  const at = (q: number) =>
+    lat.length ? lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] : NaN
   return {
     reqPerSec: result.replies / seconds,
     p50Us: at(0.5),
     p99Us: at(0.99),
     replies: result.replies,
     lost: result.lost,
-    hopCpuUsPerReq: hopCpu === undefined || !result.replies ? undefined : (hopCpu * 1e6) / result.replies,
+    hopCpuUsPerReq:
+      hopCpu === undefined || !result.replies
+        ? undefined
+        : (hopCpu * 1e6) / result.replies,
     hopCpuPercent: hopCpu === undefined ? undefined : (hopCpu / seconds) * 100,
     loadCpuPercent: ((load.user + load.system) / 1e6 / seconds) * 100,
   }
@@ -148,13 +191,22 @@ async function measure(
 
 export function printBroker(r: BrokerResults): string {
   const py = r.pythonSkipped ? undefined : "python"
-  const rows = (f: (c: ConfigResult) => string[]) => r.configs.map(c => [c.label, ...f(c)])
+  const rows = (f: (c: ConfigResult) => string[]) =>
+    r.configs.map(c => [c.label, ...f(c)])
   const rate = (c: ConfigResult, h: HopName) => c.runs[h]?.reqPerSec
   const out = [
     `Broker, MDP/0.1 echo (N clients x W in flight, M workers, body size; ` +
       `${r.warmupMs} ms warm-up, ${r.measureMs} ms measured; limit = zero-logic forwarder)`,
     table(
-      ["load", "marque req/s", "limit req/s", "python req/s", "marque/limit", "python/limit", "lost"],
+      [
+        "load",
+        "marque req/s",
+        "limit req/s",
+        "python req/s",
+        "marque/limit",
+        "python/limit",
+        "lost",
+      ],
       rows(c => [
         count(rate(c, "marque") ?? 0),
         count(rate(c, "forwarder") ?? 0),
@@ -168,10 +220,12 @@ export function printBroker(r: BrokerResults): string {
     "Round trip, µs: p50 / p99",
     table(
       ["load", ...hopNames],
-      rows(c => hopNames.map(h => {
-        const x = c.runs[h]
-        return x ? `${micros(x.p50Us)} / ${micros(x.p99Us)}` : "skipped"
-      })),
+      rows(c =>
+        hopNames.map(h => {
+          const x = c.runs[h]
+          return x ? `${micros(x.p50Us)} / ${micros(x.p99Us)}` : "skipped"
+        }),
+      ),
     ),
     "",
     "CPU of the hop process per request, µs (all its threads; its CPU % in brackets), and of the load generator",
@@ -181,7 +235,10 @@ export function printBroker(r: BrokerResults): string {
         ...hopNames.map(h => {
           const x = c.runs[h]
           if (!x) return "skipped"
-          const pct = x.hopCpuPercent === undefined ? "" : ` (${x.hopCpuPercent.toFixed(0)}%)`
+          const pct =
+            x.hopCpuPercent === undefined
+              ? ""
+              : ` (${x.hopCpuPercent.toFixed(0)}%)`
           return `${micros(x.hopCpuUsPerReq)}${pct}`
         }),
         ratio(c.runs.marque?.hopCpuUsPerReq, c.runs.forwarder?.hopCpuUsPerReq),

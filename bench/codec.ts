@@ -119,7 +119,14 @@ export function printCodec(r: CodecResults): string {
     count(x.naive),
     ratio(x.decode, x.naive),
   ]
-  const head = ["", "frames/B", "encode/s", "decode+validate/s", "naive/s", "gen/naive"]
+  const head = [
+    "",
+    "frames/B",
+    "encode/s",
+    "decode+validate/s",
+    "naive/s",
+    "gen/naive",
+  ]
   return [
     "Codec, MDP/0.1 (golden vectors; ops/s, median of timed rounds)",
     table(["message", ...head.slice(1)], r.messages.map(row)),

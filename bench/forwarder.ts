@@ -51,7 +51,9 @@ async function main(frontendAt: string, backendAt: string): Promise<void> {
       if (!closing) throw err
     }),
   )
-  process.stdout.write(`bound ${frontend.lastEndpoint} ${backend.lastEndpoint}\n`)
+  process.stdout.write(
+    `bound ${frontend.lastEndpoint} ${backend.lastEndpoint}\n`,
+  )
   process.once("SIGTERM", () => {
     closing = true
     frontend.close()

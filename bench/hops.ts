@@ -1,4 +1,9 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process"
+import {
+  type ChildProcess,
+  execFileSync,
+  spawn,
+  spawnSync,
+} from "node:child_process"
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { createInterface } from "node:readline"
@@ -37,7 +42,8 @@ process.once("exit", () => live.forEach(c => c.kill("SIGKILL")))
 export function pythonSkipReason(): string | undefined {
   const r = spawnSync(python, ["-c", "import zmq"], { encoding: "utf8" })
   if (r.error) return `${python} cannot be run (${r.error.message})`
-  if (r.status !== 0) return `${python} cannot import zmq (apt-get install python3-zmq)`
+  if (r.status !== 0)
+    return `${python} cannot import zmq (apt-get install python3-zmq)`
   return undefined
 }
 
@@ -51,21 +57,23 @@ export async function startHop(
   profile?: { readonly dir: string; readonly file: string },
 ): Promise<Hop> {
   const prof = profile
-    ? ["--cpu-prof", `--cpu-prof-dir=${profile.dir}`, `--cpu-prof-name=${profile.file}`]
+    ? [
+        "--cpu-prof",
+        `--cpu-prof-dir=${profile.dir}`,
+        `--cpu-prof-name=${profile.file}`,
+      ]
     : []
-  const [cmd, args]: [string, string[]] =
-    name === "marque"
-      ? [process.execPath, [...prof, path.join(packageRoot, "bin", "marque.js"), "broker",
-          "--bind", anyPort, "--heartbeat-ms", heartbeatMs, "--log-level", "silent"]]
-      : name === "forwarder"
-        ? [process.execPath, [...prof, path.join(__dirname, "forwarder.js"), anyPort, anyPort]]
-        : [python, [path.join(packageRoot, "test", "peers", "mdp_broker.py"), anyPort,
-            "--heartbeat-ms", heartbeatMs]]
+  const [cmd, args] = commandOf(name, prof)
   const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] })
   live.add(child)
   let stderr = ""
-  child.stderr!.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)))
-  const exited = new Promise<void>(resolve => child.once("exit", () => resolve()))
+  child.stderr!.on(
+    "data",
+    (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)),
+  )
+  const exited = new Promise<void>(resolve =>
+    child.once("exit", () => resolve()),
+  )
   const endpoints = await boundLine(child, exited, () => stderr)
   const [clientEndpoint, workerEndpoint = clientEndpoint] = endpoints
   const pid = child.pid!
@@ -77,12 +85,35 @@ export async function startHop(
     workerKind: name === "forwarder" ? "echo" : "mdp",
     cpuSeconds: () => cpuSecondsOf(pid),
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM")
+      if (child.exitCode === null && child.signalCode === null)
+        child.kill("SIGTERM")
       const timer = setTimeout(() => child.kill("SIGKILL"), 5000)
       await exited
       clearTimeout(timer)
       live.delete(child)
     },
+  }
+}
+
+/** The command line of a hop; `prof` are node flags (Node.js hops only). */
+function commandOf(name: HopName, prof: string[]): [string, string[]] {
+  switch (name) {
+    case "marque": {
+      const bin = path.join(packageRoot, "bin", "marque.js")
+      const opts = ["--heartbeat-ms", heartbeatMs, "--log-level", "silent"]
+      return [
+        process.execPath,
+        [...prof, bin, "broker", "--bind", anyPort, ...opts],
+      ]
+    }
+    case "forwarder": {
+      const js = path.join(__dirname, "forwarder.js")
+      return [process.execPath, [...prof, js, anyPort, anyPort]]
+    }
+    case "python": {
+      const py = path.join(packageRoot, "test", "peers", "mdp_broker.py")
+      return [python, [py, anyPort, "--heartbeat-ms", heartbeatMs]]
+    }
   }
 }
 
@@ -102,7 +133,13 @@ async function boundLine(
   let settled = false
   const failed = Promise.race([
     exited.then(() => `exited (${child.exitCode ?? child.signalCode})`),
-    new Promise<string>(r => (timer = setTimeout(() => r("printed no bound line within 10 s"), 10_000))),
+    new Promise<string>(
+      r =>
+        (timer = setTimeout(
+          () => r("printed no bound line within 10 s"),
+          10_000,
+        )),
+    ),
   ]).then(why => {
     // Once bound, a later exit is the normal stop, not a failure.
     if (settled) return []
@@ -125,7 +162,8 @@ function cpuSecondsOf(pid: number): number | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
     // The command name (field 2) may hold spaces; fields 3.. follow its ")".
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-    ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" })) || 100
+    ticksPerSecond ??=
+      Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" })) || 100
     return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond
   } catch {
     return undefined

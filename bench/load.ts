@@ -107,9 +107,17 @@ export interface LoadResult {
  * [payload]. The 4-byte slot frame (0..W-1) names the request, so replies may
  * come back in any order; each reply frees its slot for the next request.
  */
-export async function runClients(endpoint: string, o: LoadOptions): Promise<LoadResult> {
+export async function runClients(
+  endpoint: string,
+  o: LoadOptions,
+): Promise<LoadResult> {
   const payload = Buffer.alloc(o.payloadBytes, 0x61)
-  const state = { measuring: false, stopped: false, replies: 0, latencies: [] as number[] }
+  const state = {
+    measuring: false,
+    stopped: false,
+    replies: 0,
+    latencies: [] as number[],
+  }
   const sockets = Array.from({ length: o.clients }, () => {
     const sock = new Dealer({ linger: 0 })
     sock.connect(endpoint)
@@ -175,8 +183,10 @@ async function client(
     for await (const f of sock) {
       const now = performance.now()
       inFlight--
-      const slot = f.length >= 4 && f[3].length === 4 ? f[3].readUInt32LE(0) : -1
-      if (slot < 0 || slot >= o.window) throw new Error(`bench: reply with no slot frame (${f.length} frames)`)
+      const slot =
+        f.length >= 4 && f[3].length === 4 ? f[3].readUInt32LE(0) : -1
+      if (slot < 0 || slot >= o.window)
+        throw new Error(`bench: reply with no slot frame (${f.length} frames)`)
       if (state.measuring) {
         state.replies++
         state.latencies.push((now - sentAt[slot]) * 1000)

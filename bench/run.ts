@@ -25,10 +25,15 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === "--quick") quick = true
-    else if (a === "--only" && (argv[i + 1] === "codec" || argv[i + 1] === "broker"))
+    else if (
+      a === "--only" &&
+      (argv[i + 1] === "codec" || argv[i + 1] === "broker")
+    )
       only = argv[++i] as Args["only"]
     else {
-      process.stderr.write(`bench: unknown argument "${a}"\nusage: run.js [--quick] [--only codec|broker]\n`)
+      process.stderr.write(
+        `bench: unknown argument "${a}"\nusage: run.js [--quick] [--only codec|broker]\n`,
+      )
       process.exit(2)
     }
   }
@@ -66,15 +71,27 @@ async function main(): Promise<void> {
     console.log(printCodec(codec) + "\n")
   }
   if (args.only !== "codec") {
-    broker = await runBrokerBench({ quick: args.quick, log: line => console.log(line) })
+    broker = await runBrokerBench({
+      quick: args.quick,
+      log: line => console.log(line),
+    })
     console.log(printBroker(broker))
   }
   const seconds = (performance.now() - started) / 1000
   const file = path.join(packageRoot, "reports", "bench.json")
   mkdirSync(path.dirname(file), { recursive: true })
-  const report = { machine: info, mode: args.quick ? "quick" : "full", seconds, codec, broker, sink: sinkValue() }
+  const report = {
+    machine: info,
+    mode: args.quick ? "quick" : "full",
+    seconds,
+    codec,
+    broker,
+    sink: sinkValue(),
+  }
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
-  console.log(`\n${seconds.toFixed(0)} s; every figure in ${path.relative(process.cwd(), file)}`)
+  console.log(
+    `\n${seconds.toFixed(0)} s; every figure in ${path.relative(process.cwd(), file)}`,
+  )
 }
 
 main().catch(err => {

@@ -1,5 +1,8 @@
 /** A plain-text table: the first column left-aligned, the others right. */
-export function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+export function table(
+  head: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): string {
   const widths = head.map((h, i) =>
     Math.max(h.length, ...rows.map(r => (r[i] ?? "").length)),
   )
@@ -21,7 +24,9 @@ export function count(n: number): string {
 
 /** A ratio to two decimals, or "-" when either side is missing. */
 export function ratio(a: number | undefined, b: number | undefined): string {
-  return a === undefined || b === undefined || b === 0 ? "-" : (a / b).toFixed(2)
+  return a === undefined || b === undefined || b === 0
+    ? "-"
+    : (a / b).toFixed(2)
 }
 
 /** Microseconds to one decimal, or "-" when unknown. */

@@ -66,9 +66,9 @@ export function decodeIfFits<T>(
  */
 interface Plan {
   readonly count: number
-  readonly repeat?: { readonly index: number; readonly field: string; readonly text: boolean }
   readonly literals: ReadonlyArray<{ readonly index: number; readonly bytes: Buffer }>
-  readonly fields: ReadonlyArray<{ readonly index: number; readonly field: string; readonly text: boolean }>
+  readonly fields: readonly FieldPlan[]
+  readonly repeat?: FieldPlan
   readonly constKeys: readonly string[]
   readonly constValues: readonly unknown[]
   /**
@@ -76,6 +76,12 @@ interface Plan {
    * decodeFrameByFrame builds; "__proto__" is the one key where they differ.
    */
   readonly direct: boolean
+}
+
+interface FieldPlan {
+  readonly index: number
+  readonly field: string
+  readonly text: boolean
 }
 
 const plans = new WeakMap<MessageLayout, Plan>()
@@ -90,10 +96,10 @@ function compile(layout: MessageLayout): Plan {
   const repeatAt = layout.frames.findIndex(s => s.repeat)
   const count = repeatAt < 0 ? layout.frames.length : repeatAt + 1
   const literals: Array<Plan["literals"][number]> = []
-  const fields: Array<Plan["fields"][number]> = []
-  let repeat: Plan["repeat"]
+  const fields: FieldPlan[] = []
+  let repeat: FieldPlan | undefined
   layout.frames.slice(0, count).forEach((s, index) => {
-    const field = { index, field: s.field!, text: s.as === "text" }
+    const field: FieldPlan = { index, field: s.field!, text: s.as === "text" }
     if (s.literal) literals.push({ index, bytes: s.literal })
     else if (s.repeat) repeat = field
     else fields.push(field)

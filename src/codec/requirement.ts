@@ -6,6 +6,8 @@ export interface Requirement {
   /** Where the level comes from: an RFC 2119 keyword, a definition, a lower-case word, … */
   readonly source: string
   readonly statement: string
+  /** The same rule in an earlier version of the protocol (18/MDP's "= MDP-n"). */
+  readonly counterpart?: string
 }
 
 /** MUST and MUST NOT decide the exit code; the rest are graded. */

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
+import { requirements as mdp02 } from "../../src/generated/mdp-0.2"
+import { brokerDialect } from "../../src/peers/mdp/broker-dialect"
 import { brokerFaults, clientFaults, workerFaults, type FaultInfo } from "../../src/peers/mdp/faults"
 import { explain, marque, node, runSuite, withVerdict } from "./run-suite"
 
@@ -40,3 +42,25 @@ for (const [role, suite] of Object.entries(suites)) {
     }
   })
 }
+
+/** A 0.1 rule as 18/MDP numbers it (its "= MDP-n" counterpart); MMI keeps its IDs. */
+function in02(id: string): string {
+  if (!id.startsWith("MDP-")) return id
+  const r = mdp02.find(x => x.counterpart === id)
+  if (!r) throw new Error(`${id} has no MDP/0.2 counterpart`)
+  return r.id
+}
+
+describe("mdp/0.2 broker fault switches are caught with the right requirement", { concurrency: 2 }, () => {
+  const unsupported = brokerDialect("mdp/0.2").unsupportedFaults
+  for (const [fault, info] of Object.entries(brokerFaults)) {
+    if (fault in unsupported) continue
+    const violates = info.violates.map(in02).sort()
+    test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
+      const start = suites.broker.start(fault).replace(" broker ", " broker --protocol mdp/0.2 ")
+      const run = await runSuite(["--protocol", "mdp/0.2", "--role", "broker", "--start", start, ...suites.broker.flags])
+      assert.deepEqual(withVerdict(run, "fail", "non-strict"), violates, explain(run))
+      assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
+    })
+  }
+})

@@ -3,21 +3,26 @@ import { createLogger, type LogLevel, type Logger } from "../../core/log"
 import { spec } from "../../generated/mdp-0.1"
 import { defaultWindow } from "../../peers/mdp/async-client"
 import { MdpClient } from "../../peers/mdp/client"
+import { clientDialect } from "../../peers/mdp/client-dialect"
 import { type ClientFault, clientFaults } from "../../peers/mdp/faults"
+import type { MdpProtocol } from "../../peers/mdp/protocol"
 import { runAsyncClient } from "./client-async"
 import {
   endpoint,
   fail,
   faultHelp,
   faultOption,
+  faultVersionHelp,
   intOption,
   logLevelOption,
+  protocolOption,
   serviceName,
 } from "./options"
 
 interface ClientArgs {
   connect: string
   service: string
+  protocol: MdpProtocol
   timeoutMs: number
   retries: number
   fault: ClientFault[]
@@ -31,8 +36,9 @@ export function registerClient(program: Command): void {
   program
     .command("client")
     .description(
-      "send one 7/MDP (0.1) request and print each reply frame on its own line; exit 1 if the broker never answers. " +
-        "With --async, send --count requests over one DEALER and print a summary line instead",
+      "send one Majordomo request, speaking 7/MDP (mdp/0.1, REQ socket) or 18/MDP (mdp/0.2, DEALER socket), one version per process, chosen with --protocol; " +
+        "print each reply frame on its own line (0.2: each PARTIAL's body frames, then the FINAL's); exit 1 if the broker never answers. " +
+        "With --async (mdp/0.1 only), send --count requests over one DEALER and print a summary line instead",
     )
     .argument("<body...>", "request body, one frame per argument")
     .requiredOption("--connect <endpoint>", "broker endpoint", endpoint)
@@ -41,10 +47,11 @@ export function registerClient(program: Command): void {
       "service to ask, e.g. echo or mmi.service",
       serviceName,
     )
+    .addOption(protocolOption())
     .addOption(
       intOption(
         "--timeout-ms <ms>",
-        "how long each try (with --async: each request) waits for the reply",
+        "how long each try (with --async: each request) waits for the reply; with mdp/0.2, for each PARTIAL or the FINAL",
         1,
         spec.timing.clientTimeoutMs,
       ),
@@ -71,7 +78,14 @@ export function registerClient(program: Command): void {
     )
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
-    .addHelpText("after", faultHelp(clientFaults))
+    .addHelpText(
+      "after",
+      faultHelp(clientFaults) +
+        faultVersionHelp("mdp/0.2", clientDialect("mdp/0.2").faultRules, [
+          `wrong-header sends "${clientDialect("mdp/0.2").wrongHeader.value}"`,
+          "resend-early resends on the DEALER of the try (a new one for each try)",
+        ]),
+    )
     .action(async (body: string[], o: ClientArgs, cmd: Command) => {
       checkCombination(o, cmd)
       const logger = createLogger({ name: "mdp-client", level: o.logLevel })
@@ -92,6 +106,8 @@ function checkCombination(o: ClientArgs, cmd: Command): void {
     fail(`--${onlyAsync[0]} needs --async`, 2)
   if (o.async && onlySync.length > 0)
     fail(`--${onlySync[0]} applies to the synchronous client only`, 2)
+  if (o.async && o.protocol !== "mdp/0.1")
+    fail(`--async speaks mdp/0.1 only, not ${o.protocol}`, 2)
 }
 
 async function runClient(
@@ -99,9 +115,16 @@ async function runClient(
   body: Buffer[],
   logger: Logger,
 ): Promise<number> {
-  const { connect, timeoutMs, retries } = o
+  const { connect, protocol, timeoutMs, retries } = o
   const faults = o.fault
-  const client = new MdpClient({ connect, timeoutMs, retries, faults, logger })
+  const client = new MdpClient({
+    connect,
+    protocol,
+    timeoutMs,
+    retries,
+    faults,
+    logger,
+  })
   try {
     const reply = await client.request(o.service, body)
     for (const frame of reply)

@@ -2,6 +2,7 @@ import { once } from "node:events"
 import { InvalidArgumentError, Option } from "commander"
 import { type LogLevel, logLevels } from "../../core/log"
 import { type FaultInfo, isFault } from "../../peers/mdp/faults"
+import { defaultMdpProtocol, mdpProtocols } from "../../peers/mdp/protocol"
 
 /** Option parsers and help shared by `marque broker|worker|client`. */
 
@@ -96,4 +97,30 @@ export function faultHelp(catalog: Record<string, FaultInfo>): string {
     return `  ${n.padEnd(width)}  [${f.violates.join(", ")}] ${f.description}`
   })
   return `\nFaults (--fault <name>, repeatable; each breaks exactly the requirements listed):\n${lines.join("\n")}\n`
+}
+
+/** --protocol for the worker and client: one MDP version per process. */
+export function protocolOption(): Option {
+  return new Option(
+    "--protocol <version>",
+    "the one MDP version spoken: mdp/0.1 (7/MDP) or mdp/0.2 (18/MDP); the two are not wire compatible",
+  )
+    .choices(mdpProtocols)
+    .default(defaultMdpProtocol)
+}
+
+/**
+ * How the fault switches read under another version: the requirement IDs
+ * each breaks there, and anything else that differs.
+ */
+export function faultVersionHelp(
+  protocol: string,
+  rules: Readonly<Record<string, readonly string[]>>,
+  notes: readonly string[] = [],
+): string {
+  const names = Object.keys(rules)
+  const width = Math.max(...names.map(n => n.length))
+  const lines = names.map(n => `  ${n.padEnd(width)}  [${rules[n].join(", ")}]`)
+  const more = notes.map(n => `  * ${n}`)
+  return `\nWith --protocol ${protocol}, each fault breaks its 18/MDP counterpart:\n${[...lines, ...more].join("\n")}\n`
 }

@@ -2,14 +2,18 @@ import type { Command } from "commander"
 import { createLogger, type LogLevel } from "../../core/log"
 import { spec } from "../../generated/mdp-0.1"
 import { type WorkerFault, workerFaults } from "../../peers/mdp/faults"
-import { MdpWorker } from "../../peers/mdp/worker"
+import type { MdpProtocol } from "../../peers/mdp/protocol"
+import { MdpWorker, type RequestHandler } from "../../peers/mdp/worker"
+import { workerDialect } from "../../peers/mdp/worker-dialect"
 import {
   endpoint,
   fail,
   faultHelp,
   faultOption,
+  faultVersionHelp,
   intOption,
   logLevelOption,
+  protocolOption,
   serviceName,
   untilSignal,
 } from "./options"
@@ -17,6 +21,8 @@ import {
 interface WorkerArgs {
   connect: string
   service: string
+  protocol: MdpProtocol
+  partials: number
   heartbeatMs: number
   liveness: number
   reconnectMs: number
@@ -28,13 +34,23 @@ export function registerWorker(program: Command): void {
   program
     .command("worker")
     .description(
-      "run a reference 7/MDP (0.1) echo worker: each REPLY carries the REQUEST body back",
+      "run a reference Majordomo echo worker speaking 7/MDP (mdp/0.1) or 18/MDP (mdp/0.2), one version per process, chosen with --protocol: " +
+        "each REPLY (0.1), or FINAL after --partials PARTIALs (0.2), carries the REQUEST body back",
     )
     .requiredOption("--connect <endpoint>", "broker endpoint", endpoint)
     .requiredOption(
       "--service <name>",
       "service to register with READY",
       serviceName,
+    )
+    .addOption(protocolOption())
+    .addOption(
+      intOption(
+        "--partials <n>",
+        "PARTIALs echoing the body before the FINAL (mdp/0.2 only)",
+        0,
+        0,
+      ),
     )
     .addOption(
       intOption(
@@ -62,10 +78,19 @@ export function registerWorker(program: Command): void {
     )
     .addOption(faultOption(workerFaults))
     .addOption(logLevelOption("info"))
-    .addHelpText("after", faultHelp(workerFaults))
-    .action(async (o: WorkerArgs) => {
+    .addHelpText(
+      "after",
+      faultHelp(workerFaults) +
+        faultVersionHelp("mdp/0.2", workerDialect("mdp/0.2").faultRules, [
+          "drop-address-delimiter drops it from every PARTIAL and the FINAL",
+        ]),
+    )
+    .action(async (o: WorkerArgs, cmd: Command) => {
+      // 7/MDP has exactly one REPLY per REQUEST: nothing to send PARTIALs with.
+      if (cmd.getOptionValueSource("partials") === "cli" && o.protocol !== "mdp/0.2")
+        fail("--partials needs --protocol mdp/0.2 (7/MDP has no PARTIAL)", 2)
       const logger = createLogger({ name: "mdp-worker", level: o.logLevel })
-      const handler = async (body: Buffer[]) => body
+      const handler = echo(o.partials)
       const worker = new MdpWorker({ ...o, faults: o.fault, handler, logger })
       try {
         await worker.start()
@@ -76,4 +101,12 @@ export function registerWorker(program: Command): void {
       await worker.stop()
       process.exit(0)
     })
+}
+
+/** The echo service: the body back, after `partials` PARTIALs of it. */
+function echo(partials: number): RequestHandler {
+  if (partials === 0) return async body => body
+  return async function* (body) {
+    for (let i = 0; i <= partials; i++) yield body
+  }
 }

@@ -83,7 +83,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker opens two sockets (clients front-end, workers back-end) or a single one."
+    "statement": "The broker opens two sockets (clients front-end, workers back-end) or a single one.",
+    "counterpart": "MDP-1"
   },
   {
     "id": "MDP2-2",
@@ -92,7 +93,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker serves clients fairly."
+    "statement": "The broker serves clients fairly.",
+    "counterpart": "MDP-2"
   },
   {
     "id": "MDP2-3",
@@ -101,7 +103,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker hands requests to workers on any basis (round robin, least-recently-used, ...)."
+    "statement": "The broker hands requests to workers on any basis (round robin, least-recently-used, ...).",
+    "counterpart": "MDP-3"
   },
   {
     "id": "MDP2-4",
@@ -110,7 +113,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker uses a ROUTER socket to accept client requests and worker connections."
+    "statement": "The broker uses a ROUTER socket to accept client requests and worker connections.",
+    "counterpart": "MDP-4"
   },
   {
     "id": "MDP2-5",
@@ -119,7 +123,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker uses one socket per sub-protocol, or one socket for both."
+    "statement": "The broker uses one socket per sub-protocol, or one socket for both.",
+    "counterpart": "MDP-5"
   },
   {
     "id": "MDP2-6",
@@ -128,7 +133,8 @@ export const requirements: readonly Requirement[] = [
       "client"
     ],
     "source": "def",
-    "statement": "Client REQUEST is [\"MDPC02\"][0x01][service][body 1+] (4+ frames, no leading empty frame)."
+    "statement": "Client REQUEST is [\"MDPC02\"][0x01][service][body 1+] (4+ frames, no leading empty frame).",
+    "counterpart": "MDP-6"
   },
   {
     "id": "MDP2-7",
@@ -146,7 +152,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "def",
-    "statement": "Broker FINAL to a client is [\"MDPC02\"][0x03][service][body 1+] (4+ frames)."
+    "statement": "Broker FINAL to a client is [\"MDPC02\"][0x03][service][body 1+] (4+ frames).",
+    "counterpart": "MDP-7"
   },
   {
     "id": "MDP2-9",
@@ -156,7 +163,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "def",
-    "statement": "MDP/Client dialog: the client sends REQUEST, the broker answers with zero or more PARTIAL and then exactly one FINAL; repeated."
+    "statement": "MDP/Client dialog: the client sends REQUEST, the broker answers with zero or more PARTIAL and then exactly one FINAL; repeated.",
+    "counterpart": "MDP-8"
   },
   {
     "id": "MDP2-10",
@@ -192,7 +200,8 @@ export const requirements: readonly Requirement[] = [
       "client"
     ],
     "source": "keyword",
-    "statement": "The client recovers from a silent broker by any strategy (recommended: poll, on timeout close the socket, reopen, resend; after several retries report failure)."
+    "statement": "The client recovers from a silent broker by any strategy (recommended: poll, on timeout close the socket, reopen, resend; after several retries report failure).",
+    "counterpart": "MDP-12"
   },
   {
     "id": "MDP2-14",
@@ -203,7 +212,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "The REQUEST service frame is a printable string, matched against worker READY service names."
+    "statement": "The REQUEST service frame is a printable string, matched against worker READY service names.",
+    "counterpart": "MDP-13"
   },
   {
     "id": "MDP2-15",
@@ -212,7 +222,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker queues requests for services that have no registered worker."
+    "statement": "The broker queues requests for services that have no registered worker.",
+    "counterpart": "MDP-14"
   },
   {
     "id": "MDP2-16",
@@ -221,7 +232,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker expires such requests after a reasonable, configurable time if no worker registers."
+    "statement": "The broker expires such requests after a reasonable, configurable time if no worker registers.",
+    "counterpart": "MDP-15"
   },
   {
     "id": "MDP2-17",
@@ -230,7 +242,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "Worker READY is [\"MDPW02\"][0x01][service], exactly 3 frames."
+    "statement": "Worker READY is [\"MDPW02\"][0x01][service], exactly 3 frames.",
+    "counterpart": "MDP-16"
   },
   {
     "id": "MDP2-18",
@@ -239,7 +252,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "def",
-    "statement": "Worker REQUEST is [\"MDPW02\"][0x02][client address][\"\"][body 1+] (5+ frames)."
+    "statement": "Worker REQUEST is [\"MDPW02\"][0x02][client address][\"\"][body 1+] (5+ frames).",
+    "counterpart": "MDP-17"
   },
   {
     "id": "MDP2-19",
@@ -257,7 +271,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "Worker FINAL is [\"MDPW02\"][0x04][client address][\"\"][body 1+] (5+ frames)."
+    "statement": "Worker FINAL is [\"MDPW02\"][0x04][client address][\"\"][body 1+] (5+ frames).",
+    "counterpart": "MDP-18"
   },
   {
     "id": "MDP2-21",
@@ -267,7 +282,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "HEARTBEAT is [\"MDPW02\"][0x05], exactly 2 frames."
+    "statement": "HEARTBEAT is [\"MDPW02\"][0x05], exactly 2 frames.",
+    "counterpart": "MDP-19"
   },
   {
     "id": "MDP2-22",
@@ -277,7 +293,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "DISCONNECT is [\"MDPW02\"][0x06], exactly 2 frames."
+    "statement": "DISCONNECT is [\"MDPW02\"][0x06], exactly 2 frames.",
+    "counterpart": "MDP-20"
   },
   {
     "id": "MDP2-23",
@@ -288,7 +305,8 @@ export const requirements: readonly Requirement[] = [
       "client"
     ],
     "source": "def",
-    "statement": "Every MDP command carries the protocol header, so each received message can be validated."
+    "statement": "Every MDP command carries the protocol header, so each received message can be validated.",
+    "counterpart": "MDP-22"
   },
   {
     "id": "MDP2-24",
@@ -297,7 +315,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A worker connects to exactly one broker through exactly one DEALER socket."
+    "statement": "A worker connects to exactly one broker through exactly one DEALER socket.",
+    "counterpart": "MDP-23"
   },
   {
     "id": "MDP2-25",
@@ -306,7 +325,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "The worker opens the logical connection: new socket, connect, then READY naming its service."
+    "statement": "The worker opens the logical connection: new socket, connect, then READY naming its service.",
+    "counterpart": "MDP-24"
   },
   {
     "id": "MDP2-26",
@@ -315,7 +335,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "A worker serves exactly one service."
+    "statement": "A worker serves exactly one service.",
+    "counterpart": "MDP-25"
   },
   {
     "id": "MDP2-27",
@@ -324,7 +345,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "Many workers register the same service."
+    "statement": "Many workers register the same service.",
+    "counterpart": "MDP-26"
   },
   {
     "id": "MDP2-28",
@@ -333,7 +355,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A worker sends a second READY on the same connection."
+    "statement": "A worker sends a second READY on the same connection.",
+    "counterpart": "MDP-27"
   },
   {
     "id": "MDP2-29",
@@ -342,7 +365,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "def",
-    "statement": "The broker sends no response to READY."
+    "statement": "The broker sends no response to READY.",
+    "counterpart": "MDP-28"
   },
   {
     "id": "MDP2-30",
@@ -351,7 +375,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "The worker assumes registration succeeded unless it gets DISCONNECT or heartbeating shows broker failure."
+    "statement": "The worker assumes registration succeeded unless it gets DISCONNECT or heartbeating shows broker failure.",
+    "counterpart": "MDP-29"
   },
   {
     "id": "MDP2-31",
@@ -360,7 +385,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A worker sends DISCONNECT at any time, including before READY."
+    "statement": "A worker sends DISCONNECT at any time, including before READY.",
+    "counterpart": "MDP-30"
   },
   {
     "id": "MDP2-32",
@@ -369,7 +395,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "After receiving DISCONNECT from a worker, the broker sends that worker no further commands."
+    "statement": "After receiving DISCONNECT from a worker, the broker sends that worker no further commands.",
+    "counterpart": "MDP-31"
   },
   {
     "id": "MDP2-33",
@@ -378,7 +405,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker sends DISCONNECT at any time after it has received at least one command from that worker."
+    "statement": "The broker sends DISCONNECT at any time after it has received at least one command from that worker.",
+    "counterpart": "MDP-32"
   },
   {
     "id": "MDP2-34",
@@ -387,7 +415,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker answers any valid but unexpected command with DISCONNECT, then sends that worker nothing more."
+    "statement": "The broker answers any valid but unexpected command with DISCONNECT, then sends that worker nothing more.",
+    "counterpart": "MDP-33"
   },
   {
     "id": "MDP2-35",
@@ -396,7 +425,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker drops invalid messages and treats the sending peer as invalid."
+    "statement": "The broker drops invalid messages and treats the sending peer as invalid.",
+    "counterpart": "MDP-34"
   },
   {
     "id": "MDP2-36",
@@ -405,7 +435,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "lc",
-    "statement": "A worker that receives DISCONNECT sends no further commands to the broker."
+    "statement": "A worker that receives DISCONNECT sends no further commands to the broker.",
+    "counterpart": "MDP-35"
   },
   {
     "id": "MDP2-37",
@@ -414,7 +445,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A worker that receives DISCONNECT closes its socket and reconnects on a new socket."
+    "statement": "A worker that receives DISCONNECT closes its socket and reconnects on a new socket.",
+    "counterpart": "MDP-36"
   },
   {
     "id": "MDP2-38",
@@ -433,7 +465,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "REQUEST, PARTIAL and FINAL contain exactly one client address frame."
+    "statement": "REQUEST, PARTIAL and FINAL contain exactly one client address frame.",
+    "counterpart": "MDP-37"
   },
   {
     "id": "MDP2-40",
@@ -443,7 +476,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "The client address frame is followed by an empty frame."
+    "statement": "The client address frame is followed by an empty frame.",
+    "counterpart": "MDP-38"
   },
   {
     "id": "MDP2-41",
@@ -452,7 +486,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "def",
-    "statement": "The broker relays each worker PARTIAL as a client PARTIAL and the worker FINAL as a client FINAL, to the client named by the address frame."
+    "statement": "The broker relays each worker PARTIAL as a client PARTIAL and the worker FINAL as a client FINAL, to the client named by the address frame.",
+    "counterpart": "MDP-39"
   },
   {
     "id": "MDP2-42",
@@ -462,7 +497,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "HEARTBEAT is valid only after READY (earlier it is unexpected -> MDP2-34)."
+    "statement": "HEARTBEAT is valid only after READY (earlier it is unexpected -> MDP2-34).",
+    "counterpart": "MDP-40"
   },
   {
     "id": "MDP2-43",
@@ -472,7 +508,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "def",
-    "statement": "Every received command except DISCONNECT counts as a heartbeat."
+    "statement": "Every received command except DISCONNECT counts as a heartbeat.",
+    "counterpart": "MDP-41"
   },
   {
     "id": "MDP2-44",
@@ -482,7 +519,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A peer sends HEARTBEAT while it is also sending other commands."
+    "statement": "A peer sends HEARTBEAT while it is also sending other commands.",
+    "counterpart": "MDP-42"
   },
   {
     "id": "MDP2-45",
@@ -492,7 +530,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "Broker and worker both send heartbeats at regular, agreed intervals."
+    "statement": "Broker and worker both send heartbeats at regular, agreed intervals.",
+    "counterpart": "MDP-43"
   },
   {
     "id": "MDP2-46",
@@ -502,7 +541,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A peer treats the other as disconnected when no heartbeat arrives within a multiple (usually 3-5) of the interval."
+    "statement": "A peer treats the other as disconnected when no heartbeat arrives within a multiple (usually 3-5) of the interval.",
+    "counterpart": "MDP-44"
   },
   {
     "id": "MDP2-47",
@@ -511,7 +551,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "keyword",
-    "statement": "A worker that detects broker loss starts a new conversation."
+    "statement": "A worker that detects broker loss starts a new conversation.",
+    "counterpart": "MDP-45"
   },
   {
     "id": "MDP2-48",
@@ -520,7 +561,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "A broker that detects worker loss stops sending it messages of any kind."
+    "statement": "A broker that detects worker loss stops sending it messages of any kind.",
+    "counterpart": "MDP-46"
   },
   {
     "id": "MDP2-49",
@@ -530,7 +572,8 @@ export const requirements: readonly Requirement[] = [
       "worker"
     ],
     "source": "lc",
-    "statement": "Broker and worker heartbeat rates are set to similar values."
+    "statement": "Broker and worker heartbeat rates are set to similar values.",
+    "counterpart": "MDP-47"
   },
   {
     "id": "MDP2-50",
@@ -539,7 +582,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "implied",
-    "statement": "The broker gives a worker at most one request at a time."
+    "statement": "The broker gives a worker at most one request at a time.",
+    "counterpart": "MDP-48"
   },
   {
     "id": "MDP2-51",
@@ -548,7 +592,8 @@ export const requirements: readonly Requirement[] = [
       "broker"
     ],
     "source": "keyword",
-    "statement": "The broker resends a request to another worker when a worker dies (workers are idempotent)."
+    "statement": "The broker resends a request to another worker when a worker dies (workers are idempotent).",
+    "counterpart": "MDP-49"
   },
   {
     "id": "MDP2-52",
@@ -559,7 +604,8 @@ export const requirements: readonly Requirement[] = [
       "client"
     ],
     "source": "info",
-    "statement": "MDP is used where authentication, access control or encryption is required."
+    "statement": "MDP is used where authentication, access control or encryption is required.",
+    "counterpart": "MDP-50"
   },
   {
     "id": "MMI-1",

@@ -4,20 +4,45 @@ import { Outbox } from "../../core/outbox"
 const emptyFrame = Buffer.alloc(0)
 
 /**
- * The socket side of one synchronous try: send a REQUEST, wait up to the
- * timeout for one answer. Frames go in and come out as they appear on the
- * wire, frame 0 (the empty delimiter) included, so that the client decodes
- * both kinds of link the same way.
+ * The socket side of the synchronous client's tries. Frames go in and come
+ * out as they appear on the wire, 7/MDP's frame 0 (the empty delimiter)
+ * included, so that the client decodes every kind of link the same way.
  */
 export interface ClientLink {
-  /** One try; undefined if nothing came within the timeout. */
-  exchange(frames: Buffer[]): Promise<Buffer[] | undefined>
+  /**
+   * Starts a try: sends the REQUEST, on a new socket if the last try's was
+   * dropped. False if it could not be sent within the timeout.
+   */
+  send(frames: Buffer[]): Promise<boolean>
+  /** The next answer within `ms`, or undefined. */
+  receive(ms: number): Promise<Buffer[] | undefined>
   /** Drops the socket: a late answer to this try can no longer arrive. */
   close(): void
 }
 
 function isTimeout(err: unknown): boolean {
   return (err as { code?: string }).code === "EAGAIN"
+}
+
+/** Sends, turning a send timeout into false. */
+async function sent(send: () => Promise<void>): Promise<boolean> {
+  try {
+    await send()
+    return true
+  } catch (err) {
+    if (isTimeout(err)) return false
+    throw err
+  }
+}
+
+/** Awaits `p`; on an error other than its own timeouts, drops the link's socket. */
+async function closingOnError<T>(link: ClientLink, p: Promise<T>): Promise<T> {
+  try {
+    return await p
+  } catch (err) {
+    link.close()
+    throw err
+  }
 }
 
 /**
@@ -45,11 +70,11 @@ async function receiveWithin(
 }
 
 /**
- * The normal link: a REQ socket (MDP-9). REQ writes and strips frame 0
- * itself and refuses a second send before the answer, which is MDP-8 enforced
- * by the socket. A REQ socket stuck waiting cannot send again, hence the
- * Lazy Pirate rule: on timeout the caller closes it and the next try opens a
- * new one.
+ * The 7/MDP link: a REQ socket (MDP-9). REQ writes and strips frame 0 itself
+ * and refuses a second send before the answer, which is MDP-8 enforced by
+ * the socket. A REQ socket stuck waiting cannot send again, hence the Lazy
+ * Pirate rule: on timeout the caller closes it and the next try opens a new
+ * one.
  */
 export class ReqLink implements ClientLink {
   private socket?: Request
@@ -59,17 +84,14 @@ export class ReqLink implements ClientLink {
     private readonly timeoutMs: number,
   ) {}
 
-  async exchange(frames: Buffer[]): Promise<Buffer[] | undefined> {
+  async send(frames: Buffer[]): Promise<boolean> {
     const socket = this.open()
-    try {
-      await socket.send(frames.slice(1))
-      const reply = await receiveWithin(socket, this.timeoutMs)
-      return reply && [emptyFrame, ...reply]
-    } catch (err) {
-      if (isTimeout(err)) return undefined
-      this.close()
-      throw err
-    }
+    return closingOnError(this, sent(() => socket.send(frames.slice(1))))
+  }
+
+  async receive(ms: number): Promise<Buffer[] | undefined> {
+    const reply = await closingOnError(this, receiveWithin(this.open(), ms))
+    return reply && [emptyFrame, ...reply]
   }
 
   close(): void {
@@ -87,49 +109,84 @@ export class ReqLink implements ClientLink {
   }
 }
 
+export interface DealerLinkOptions {
+  /**
+   * Fault resend-early (breaks MDP-8, MDP2-9): the same REQUEST a second
+   * time after a quarter of the timeout unless an answer came first. Each
+   * try then gets its own socket, so the answers to the duplicate cannot be
+   * taken for those of a later request.
+   */
+  readonly resendEarly: boolean
+  /** Called with each message found waiting before a new REQUEST goes out. */
+  readonly onStale: (frames: Buffer[]) => void
+}
+
 /**
- * Fault resend-early (breaks MDP-8): the same REQUEST a second time after a
- * quarter of the timeout, while the first is still unanswered. REQ would
- * refuse that send, so this link uses a DEALER that writes frame 0 itself
- * (MDP-11): on the wire it differs from a REQ client only by the early
- * resend. One socket per try, so the answer to the duplicate cannot be taken
- * for the answer to a later request.
+ * A DEALER link: 18/MDP's client socket (MDP2-10), which takes zero or more
+ * PARTIALs then the FINAL (MDP2-11); also 7/MDP's with fault resend-early,
+ * writing frame 0 itself (MDP-11) since REQ would refuse the early resend.
+ * The socket outlives a try that got its answers; anything that arrives
+ * after those, say a PARTIAL after the FINAL, is stale by the next REQUEST.
  */
-export class EarlyResendLink implements ClientLink {
+export class DealerLink implements ClientLink {
   private socket?: Dealer
+  private outbox?: Outbox
+  private again?: NodeJS.Timeout
 
   constructor(
     private readonly endpoint: string,
     private readonly timeoutMs: number,
+    private readonly opts: DealerLinkOptions,
   ) {}
 
-  async exchange(frames: Buffer[]): Promise<Buffer[] | undefined> {
-    this.close()
-    const t = this.timeoutMs
-    const socket = new Dealer({ linger: 0, sendTimeout: t })
-    socket.connect(this.endpoint)
-    this.socket = socket
-    // Two places send on this socket: the Outbox keeps them from overlapping.
-    const outbox = new Outbox(socket)
-    await outbox.send(frames)
-    const again = setTimeout(
-      () => {
-        outbox.send(frames).catch(() => undefined)
-      },
-      Math.floor(t / 4),
-    )
-    try {
-      return await receiveWithin(socket, t)
-    } catch (err) {
-      this.close()
-      throw err
-    } finally {
-      clearTimeout(again)
+  async send(frames: Buffer[]): Promise<boolean> {
+    if (this.opts.resendEarly) this.close()
+    const socket = this.open()
+    // Two places may send on this socket: the Outbox keeps them apart.
+    const outbox = (this.outbox ??= new Outbox(socket))
+    await closingOnError(this, this.discardStale(socket))
+    if (!(await closingOnError(this, sent(() => outbox.send(frames))))) return false
+    if (this.opts.resendEarly) {
+      this.again = setTimeout(
+        () => outbox.send(frames).catch(() => undefined),
+        Math.floor(this.timeoutMs / 4),
+      )
     }
+    return true
+  }
+
+  async receive(ms: number): Promise<Buffer[] | undefined> {
+    const got = await closingOnError(this, receiveWithin(this.open(), ms))
+    if (got) clearTimeout(this.again)
+    return got
   }
 
   close(): void {
+    clearTimeout(this.again)
     this.socket?.close()
     this.socket = undefined
+    this.outbox = undefined
+  }
+
+  private async discardStale(socket: Dealer): Promise<void> {
+    for (;;) {
+      // 0: reject at once when nothing is waiting.
+      socket.receiveTimeout = 0
+      try {
+        this.opts.onStale(await socket.receive())
+      } catch (err) {
+        if (isTimeout(err)) return
+        throw err
+      }
+    }
+  }
+
+  private open(): Dealer {
+    if (!this.socket) {
+      const t = this.timeoutMs
+      this.socket = new Dealer({ linger: 0, sendTimeout: t })
+      this.socket.connect(this.endpoint)
+    }
+    return this.socket
   }
 }

@@ -1,16 +1,19 @@
 import { type Logger, silentLogger } from "../../core/log"
-import {
-  decodeToClient,
-  encodeClientRequest,
-  spec,
-} from "../../generated/mdp-0.1"
-import { type ClientLink, EarlyResendLink, ReqLink } from "./client-link"
+import { spec } from "../../generated/mdp-0.1"
+import { type ClientDialect, clientDialect } from "./client-dialect"
+import { type ClientLink, DealerLink, ReqLink } from "./client-link"
 import type { ClientFault } from "./faults"
+import { defaultMdpProtocol, type MdpProtocol } from "./protocol"
 
 export interface MdpClientOptions {
   /** Broker endpoint, e.g. "tcp://127.0.0.1:5555". */
   readonly connect: string
-  /** How long one try waits for the REPLY. */
+  /** The MDP version spoken: "mdp/0.1" (7/MDP, default) or "mdp/0.2" (18/MDP). */
+  readonly protocol?: MdpProtocol
+  /**
+   * How long one try waits for the answer; over 0.2, for each PARTIAL or
+   * the FINAL, since every PARTIAL shows the request is being served.
+   */
   readonly timeoutMs?: number
   /** Tries per request before giving up (the Guide's Lazy Pirate counts tries). */
   readonly retries?: number
@@ -35,7 +38,7 @@ export class RequestTimeoutError extends Error {
   }
 }
 
-/** The broker answered with something that is not a valid REPLY to our REQUEST. */
+/** The broker answered with something that is not a valid answer to our REQUEST. */
 export class BadReplyError extends Error {
   override readonly name = "BadReplyError"
 
@@ -49,19 +52,23 @@ export class BadReplyError extends Error {
 }
 
 /**
- * Synchronous 7/MDP client on a REQ socket (MDP-9), recovering the Lazy Pirate
- * way (MDP-12): when a reply is late it drops the socket, since a REQ socket
- * stuck waiting cannot send again, opens a new one and resends.
+ * Synchronous MDP client, recovering the Lazy Pirate way (MDP-12, MDP2-13):
+ * when an answer is late it drops the socket, opens a new one and resends.
+ * 7/MDP uses a REQ socket (MDP-9), which cannot send again while stuck
+ * waiting; 18/MDP a DEALER (MDP2-10) that reads PARTIALs until the FINAL.
+ * The timing defaults are the Guide's, the same for both versions.
  */
 export class MdpClient {
   private readonly timeoutMs: number
   private readonly retries: number
   private readonly faults: ReadonlySet<ClientFault>
   private readonly log: Logger
+  private readonly dialect: ClientDialect
   private readonly link: ClientLink
   private busy = false
 
   constructor(private readonly opts: MdpClientOptions) {
+    this.dialect = clientDialect(opts.protocol ?? defaultMdpProtocol)
     this.timeoutMs = opts.timeoutMs ?? spec.timing.clientTimeoutMs
     this.faults = new Set(opts.faults ?? [])
     // Fault no-retry breaks MDP-12: one try, then give up.
@@ -69,21 +76,37 @@ export class MdpClient {
       ? 1
       : Math.max(1, opts.retries ?? spec.timing.clientRetries)
     this.log = opts.logger ?? silentLogger()
-    this.link = this.faults.has("resend-early")
-      ? new EarlyResendLink(opts.connect, this.timeoutMs)
-      : new ReqLink(opts.connect, this.timeoutMs)
+    const resendEarly = this.faults.has("resend-early")
+    this.link =
+      this.dialect.partials || resendEarly
+        ? new DealerLink(opts.connect, this.timeoutMs, {
+            resendEarly,
+            onStale: frames => this.discard("late-answer", frames),
+          })
+        : new ReqLink(opts.connect, this.timeoutMs)
   }
 
-  /** Sends a REQUEST and resolves to the REPLY body (MDP-8: one at a time). */
+  /**
+   * Sends a REQUEST and resolves to the answer's body frames: the REPLY's
+   * (0.1), or every PARTIAL's in order, then the FINAL's (0.2).
+   */
   async request(service: string, body: Buffer[]): Promise<Buffer[]> {
+    return (await this.requestAnswers(service, body)).flat()
+  }
+
+  /**
+   * Sends a REQUEST and resolves to each answer's body: one REPLY (0.1), or
+   * zero or more PARTIALs then the FINAL (0.2, MDP2-11). MDP-8, MDP2-9: one
+   * request at a time.
+   */
+  async requestAnswers(service: string, body: Buffer[]): Promise<Buffer[][]> {
     // MDP-6: the request body is one or more frames.
     if (body.length === 0 && !this.faults.has("no-body"))
       throw new RangeError("an MDP request needs at least one body frame")
-    // MDP-8: one REQUEST, then its REPLY; a REQ socket cannot overlap them.
     if (this.busy) throw new Error("MdpClient sends one request at a time")
     this.busy = true
     try {
-      return await this.exchangeWithRetries(service, this.encode(service, body))
+      return await this.withRetries(service, this.encode(service, body))
     } finally {
       this.busy = false
     }
@@ -94,19 +117,24 @@ export class MdpClient {
   }
 
   private encode(service: string, body: Buffer[]): Buffer[] {
-    const frames = encodeClientRequest({ command: "REQUEST", service, body })
-    // Fault wrong-header breaks MDP-22; fault no-body breaks MDP-6.
-    if (this.faults.has("wrong-header")) frames[1] = Buffer.from("MDPC02")
+    const frames = this.dialect.request(service, body)
+    // Fault wrong-header breaks MDP-22 (MDP2-23).
+    if (this.faults.has("wrong-header")) {
+      const { frame, value } = this.dialect.wrongHeader
+      frames[frame] = Buffer.from(value)
+    }
+    // Fault no-body breaks MDP-6 (MDP2-6): both versions have three frames
+    // before the body.
     return this.faults.has("no-body") ? frames.slice(0, 3) : frames
   }
 
-  private async exchangeWithRetries(
+  private async withRetries(
     service: string,
     frames: Buffer[],
-  ): Promise<Buffer[]> {
+  ): Promise<Buffer[][]> {
     for (let attempt = 1; attempt <= this.retries; attempt++) {
-      const reply = await this.link.exchange(frames)
-      if (reply) return this.check(service, reply)
+      const answers = await this.oneTry(service, frames)
+      if (answers) return answers
       this.log.warn({
         event: "request-timeout",
         service,
@@ -123,20 +151,55 @@ export class MdpClient {
     )
   }
 
-  private check(service: string, frames: Buffer[]): Buffer[] {
-    const decoded = decodeToClient(frames)
+  /** One try: the answers up to the final one, or undefined on timeout. */
+  private async oneTry(
+    service: string,
+    frames: Buffer[],
+  ): Promise<Buffer[][] | undefined> {
+    if (!(await this.link.send(frames))) return undefined
+    const answers: Buffer[][] = []
+    let deadline = performance.now() + this.timeoutMs
+    for (;;) {
+      const got = await this.link.receive(deadline - performance.now())
+      if (!got) return undefined
+      const answer = this.check(service, got)
+      if (!answer) continue
+      answers.push(answer.body)
+      if (answer.final) return answers
+      // A PARTIAL shows the request is being served: wait afresh.
+      deadline = performance.now() + this.timeoutMs
+    }
+  }
+
+  /** The answer, undefined if it is to be ignored; throws if it is invalid. */
+  private check(service: string, frames: Buffer[]) {
+    const decoded = this.dialect.decode(frames)
     if (!decoded.ok) {
       const e = decoded.error
       throw new BadReplyError(e.rule, `${e.frameName} ${e.expected}`, e.actual)
     }
-    // MDP-7: the reply names the service that was asked for.
-    if (decoded.value.service !== service) {
-      throw new BadReplyError(
-        "MDP-7",
-        `service "${service}"`,
-        `service "${decoded.value.service}"`,
-      )
-    }
-    return decoded.value.body
+    const answer = decoded.value
+    if (answer.service === service) return answer
+    // MDP-7, MDP2-7/8: the answer names the service that was asked for. A
+    // REQ socket gets one answer per REQUEST, so a wrong one ends the
+    // request; a DEALER may still get the right one, so it waits on.
+    if (this.dialect.partials) return this.discard("wrong-service", frames)
+    throw new BadReplyError(
+      this.dialect.serviceRule,
+      `service "${service}"`,
+      `service "${answer.service}"`,
+    )
+  }
+
+  private discard(reason: string, frames: Buffer[]): undefined {
+    const d = this.dialect.decode(frames)
+    this.log.warn({
+      event: "answer-discarded",
+      reason,
+      command: d.ok ? d.value.name : "invalid",
+      service: d.ok ? d.value.service : undefined,
+      frames: frames.length,
+    })
+    return undefined
   }
 }

@@ -5,18 +5,11 @@ import type { Logger } from "../../core/log"
 import { Outbox } from "../../core/outbox"
 import { Throttle } from "../../core/throttle"
 import { every, tickPeriod } from "../../core/ticker"
-import {
-  decodeToWorker,
-  encodeWorkerDisconnect,
-  encodeWorkerHeartbeat,
-  encodeWorkerReady,
-  encodeWorkerReply,
-  type WorkerRequest,
-} from "../../generated/mdp-0.1"
 import type { WorkerFault } from "./faults"
+import { answers, type RequestHandler } from "./worker-answers"
+import type { ToWorker, WorkerDialect } from "./worker-dialect"
 
-/** A worker's job: request body in, reply body out. */
-export type RequestHandler = (body: Buffer[]) => Promise<Buffer[]>
+type WorkerRequest = Extract<ToWorker, { command: "REQUEST" }>
 
 /** Why a logical connection ended. */
 export type SessionEnd = "lost" | "disconnected" | "failed" | "stopped"
@@ -25,6 +18,8 @@ export interface SessionSettings {
   readonly connect: string
   readonly service: string
   readonly handler: RequestHandler
+  /** Frames of the MDP version spoken (MDP-16 or MDP2-17, …). */
+  readonly dialect: WorkerDialect
   readonly heartbeatMs: number
   readonly liveness: number
   readonly faults: ReadonlySet<WorkerFault>
@@ -35,7 +30,8 @@ export interface SessionSettings {
 /**
  * One logical MDP/Worker connection: a new DEALER, READY, then requests and
  * heartbeats until the broker goes silent, says DISCONNECT, or we stop
- * (MDP-24, MDP-36). A session is never reused; the worker opens a new one.
+ * (MDP-24, MDP-36; MDP2-25, MDP2-37). A session is never reused; the worker
+ * opens a new one. Rule IDs below are 7/MDP's; each has an 18/MDP twin.
  */
 export class WorkerSession {
   private readonly socket: Dealer
@@ -61,17 +57,15 @@ export class WorkerSession {
     this.socket.connect(this.s.connect)
     // Fault ready-late breaks MDP-24: READY must be the first command.
     if (this.s.faults.has("ready-late"))
-      await this.send(encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
-    const ready = encodeWorkerReady({
-      command: "READY",
-      service: this.s.service,
-    })
+      await this.send(this.s.dialect.heartbeat())
+    const ready = this.s.dialect.ready(this.s.service)
     await this.send(ready)
     if (this.s.faults.has("double-ready")) await this.send(ready)
     this.s.log.info({
       event: "worker-ready-sent",
       service: this.s.service,
       endpoint: this.s.connect,
+      protocol: this.s.dialect.protocol,
     })
   }
 
@@ -92,7 +86,7 @@ export class WorkerSession {
   /** Says DISCONNECT (MDP-30), then closes, giving the message a moment to leave. */
   async disconnect(): Promise<void> {
     if (this.ending) return
-    await this.send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
+    await this.send(this.s.dialect.disconnect())
     this.socket.linger = Math.min(this.s.heartbeatMs, 1000)
     this.end("stopped")
   }
@@ -101,7 +95,7 @@ export class WorkerSession {
     // Any message, even a malformed one, shows the broker is alive (as in the
     // Guide's worker); MDP-41 asks at least that every command count.
     this.beat.heard()
-    const decoded = decodeToWorker(frames)
+    const decoded = this.s.dialect.decode(frames)
     if (!decoded.ok) {
       const { code, rule } = decoded.error
       const suppressed = this.throttle.take(code)
@@ -134,33 +128,38 @@ export class WorkerSession {
     this.serving = this.serving.then(() => this.serve(request))
   }
 
+  /**
+   * MDP-18: REQUEST -> one REPLY. MDP2-38: REQUEST -> zero or more PARTIAL,
+   * then one FINAL; the dialect and answers() decide which.
+   */
   private async serve(request: WorkerRequest): Promise<void> {
     if (this.ending) return
-    let body: Buffer[]
     try {
-      body = await this.s.handler(request.body)
+      const result = await this.s.handler(request.body)
+      for await (const a of answers(result, this.s.dialect.partials)) {
+        if (this.ending) return
+        await this.send(this.answerFrames(request.client, a.body, a.final))
+      }
     } catch (err) {
-      // No reply can be given, and the broker would count this worker busy
+      // No FINAL can be given, and the broker would count this worker busy
       // forever; leaving lets the broker requeue the request (MDP-49).
       this.s.log.error({
         event: "handler-failed",
         err,
         service: this.s.service,
       })
-      await this.send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
-      return this.end("failed")
+      await this.send(this.s.dialect.disconnect())
+      this.end("failed")
     }
-    if (this.ending) return
-    // MDP-18: a REPLY carries at least one body frame.
-    if (body.length === 0) body = [Buffer.alloc(0)]
-    const reply = encodeWorkerReply({
-      command: "REPLY",
-      client: request.client,
-      body,
-    })
-    // Fault drop-address-delimiter breaks MDP-38: frame 4 is that delimiter.
-    if (this.s.faults.has("drop-address-delimiter")) reply.splice(4, 1)
-    await this.send(reply)
+  }
+
+  private answerFrames(client: Buffer, body: Buffer[], final: boolean) {
+    const frames = this.s.dialect.answer(client, body, final)
+    // Fault drop-address-delimiter breaks MDP-38 (MDP2-40): the empty frame
+    // after the client address is the one right before the body.
+    if (this.s.faults.has("drop-address-delimiter"))
+      frames.splice(frames.length - body.length - 1, 1)
+    return frames
   }
 
   private async tick(): Promise<void> {
@@ -179,7 +178,7 @@ export class WorkerSession {
       }
       // MDP-43/MDP-42: heartbeat only when nothing else went out.
       if (this.beat.sendDue() && !this.s.faults.has("no-heartbeat")) {
-        void this.send(encodeWorkerHeartbeat({ command: "HEARTBEAT" }))
+        void this.send(this.s.dialect.heartbeat())
       }
     }
   }

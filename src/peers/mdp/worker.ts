@@ -3,21 +3,28 @@ import { type Logger, silentLogger } from "../../core/log"
 import { sleep } from "../../core/ticker"
 import { spec } from "../../generated/mdp-0.1"
 import type { WorkerFault } from "./faults"
-import {
-  type RequestHandler,
-  type SessionEnd,
-  WorkerSession,
-} from "./worker-session"
+import { defaultMdpProtocol, type MdpProtocol } from "./protocol"
+import type { RequestHandler } from "./worker-answers"
+import { workerDialect } from "./worker-dialect"
+import { type SessionEnd, WorkerSession } from "./worker-session"
 
-export type { RequestHandler } from "./worker-session"
+export type { HandlerResult, RequestHandler } from "./worker-answers"
 
 export interface MdpWorkerOptions {
   /** Broker endpoint, e.g. "tcp://127.0.0.1:5555". */
   readonly connect: string
   /** The one service this worker offers (MDP-25). */
   readonly service: string
-  /** Turns a request body into a reply body; called one request at a time. */
+  /**
+   * Turns a request body into the answer; called one request at a time.
+   * Returning Buffer[] gives one REPLY (0.1) or FINAL (0.2). Returning an
+   * async iterable of Buffer[] gives, over 0.2, a PARTIAL for each body but
+   * the last and a FINAL for the last (MDP2-38); over 0.1, one REPLY with all
+   * the bodies' frames.
+   */
   readonly handler: RequestHandler
+  /** The MDP version spoken: "mdp/0.1" (7/MDP, default) or "mdp/0.2" (18/MDP). */
+  readonly protocol?: MdpProtocol
   /** HEARTBEAT interval towards the broker (MDP-43). */
   readonly heartbeatMs?: number
   /** Silent intervals after which the broker counts as gone (MDP-44). */
@@ -30,10 +37,11 @@ export interface MdpWorkerOptions {
 }
 
 /**
- * 7/MDP worker: one DEALER to one broker (MDP-23), one service. When the
- * broker goes silent or says DISCONNECT, it closes that socket and, after
- * reconnectMs, opens a new one and sends READY again: this is how workers
- * come back after a broker restart.
+ * 7/MDP or 18/MDP worker: one DEALER to one broker (MDP-23, MDP2-24), one
+ * service, one version. When the broker goes silent or says DISCONNECT, it
+ * closes that socket and, after reconnectMs, opens a new one and sends READY
+ * again: this is how workers come back after a broker restart. The timing
+ * defaults are the Guide's, the same for both versions (digest §4.4).
  */
 export class MdpWorker {
   private readonly reconnectMs: number
@@ -47,6 +55,7 @@ export class MdpWorker {
     this.reconnectMs = opts.reconnectMs ?? spec.timing.reconnectDelayMs
     this.log = opts.logger ?? silentLogger()
     const settings = {
+      dialect: workerDialect(opts.protocol ?? defaultMdpProtocol),
       connect: opts.connect,
       service: opts.service,
       handler: opts.handler,

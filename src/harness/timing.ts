@@ -47,9 +47,12 @@ export class Timing {
     return this.declared.replyTimeoutMs ?? Math.max(1000, 2 * this.declared.heartbeatMs)
   }
 
-  /** How long the suite watches for something that must not happen. */
+  /**
+   * How long the suite watches for something that must not happen: long
+   * enough for a periodic HEARTBEAT to show (it is due within 1.5 intervals).
+   */
   get quiet(): number {
-    return Math.max(250, 2 * this.declared.heartbeatMs)
+    return Math.max(200, this.heartbeatDue)
   }
 
   /** A peer that lost its partner has a new conversation going within this long. */

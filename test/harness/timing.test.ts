@@ -64,9 +64,9 @@ describe("Timing", () => {
     assert.equal(declared.reply, 300)
   })
 
-  it("quiet - should be at least 250 ms and 2 heartbeats", () => {
-    assert.equal(t.quiet, 250)
-    assert.equal(new Timing({ heartbeatMs: 200, liveness: 3 }).quiet, 400)
+  it("quiet - should be at least 200 ms and 1.5 heartbeats", () => {
+    assert.equal(t.quiet, 200)
+    assert.equal(new Timing({ heartbeatMs: 200, liveness: 3 }).quiet, 300)
   })
 
   it("requestExpiry - should add one heartbeat when declared, else be undefined", () => {
@@ -85,7 +85,7 @@ describe("Timing", () => {
     assert.equal(t.ms(parseDuration("2 expiry times")), 900)
     assert.equal(t.ms(parseDuration("the reply timeout")), 1000)
     assert.equal(t.ms(parseDuration("the expiry time")), 450)
-    assert.equal(t.ms(parseDuration("the quiet period")), 250)
+    assert.equal(t.ms(parseDuration("the quiet period")), 200)
   })
 
   it("ms - the request expiry time should fall back to the reply timeout", () => {

@@ -170,7 +170,8 @@ async function measure(
     cpu[0].hop !== undefined && cpu[1].hop !== undefined
       ? cpu[1].hop - cpu[0].hop
       : undefined
-  const load = process.cpuUsage(cpu[0].load)
+  const [l0, l1] = [cpu[0].load, cpu[1].load]
+  const loadCpu = (l1.user - l0.user + l1.system - l0.system) / 1e6
   const lat = result.latenciesUs
   const at = (q: number) =>
     lat.length ? lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] : NaN
@@ -185,7 +186,7 @@ async function measure(
         ? undefined
         : (hopCpu * 1e6) / result.replies,
     hopCpuPercent: hopCpu === undefined ? undefined : (hopCpu / seconds) * 100,
-    loadCpuPercent: ((load.user + load.system) / 1e6 / seconds) * 100,
+    loadCpuPercent: (loadCpu / seconds) * 100,
   }
 }
 

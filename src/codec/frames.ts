@@ -182,10 +182,10 @@ function decodeFrameByFrame<T>(
     if (spec.literal) {
       if (!spec.literal.equals(frame)) return literalMismatch(layout, spec, i, frame)
     } else if (spec.repeat) {
-      fields[spec.field!] = frames.slice(i).map(f => read(spec, asBuffer(f)))
+      fields[spec.field!] = frames.slice(i).map(f => readFrame(spec.as === "text", f))
       return validated(layout, validate, fields, frames)
     } else {
-      fields[spec.field!] = read(spec, frame)
+      fields[spec.field!] = readFrame(spec.as === "text", frame)
     }
   }
   if (frames.length > specs.length) {
@@ -196,10 +196,6 @@ function decodeFrameByFrame<T>(
     })
   }
   return validated(layout, validate, fields, frames)
-}
-
-function read(spec: FrameSpec, frame: Buffer): string | Buffer {
-  return spec.as === "text" ? frame.toString("utf8") : frame
 }
 
 function asBuffer(frame: Uint8Array): Buffer {

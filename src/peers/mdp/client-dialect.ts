@@ -2,7 +2,7 @@ import type { DecodeResult } from "../../codec"
 import * as v1 from "../../generated/mdp-0.1"
 import * as v2 from "../../generated/mdp-0.2"
 import { type ClientFault, clientFaults } from "./faults"
-import { catalogRules, forProtocol, type MdpProtocol } from "./protocol"
+import { faultRules, forProtocol, type MdpProtocol } from "./protocol"
 
 /**
  * A broker answer at the client in version-neutral terms: 7/MDP's one
@@ -61,7 +61,7 @@ const mdp01: ClientDialect = {
   partials: false,
   serviceRule: "MDP-7",
   wrongHeader: { frame: 1, value: "MDPC02" },
-  faultRules: catalogRules(clientFaults),
+  faultRules: faultRules(clientFaults, "mdp/0.1"),
 }
 
 const mdp02: ClientDialect = {
@@ -76,13 +76,7 @@ const mdp02: ClientDialect = {
   partials: true,
   serviceRule: "MDP2-8",
   wrongHeader: { frame: 0, value: "MDPC03" },
-  // The 18/MDP rules with the same content as the 7/MDP ones in faults.ts.
-  faultRules: {
-    "wrong-header": ["MDP2-23"],
-    "no-body": ["MDP2-6"],
-    "no-retry": ["MDP2-13"],
-    "resend-early": ["MDP2-9"],
-  },
+  faultRules: faultRules(clientFaults, "mdp/0.2"),
 }
 
 const dialects: Record<MdpProtocol, ClientDialect> = {

@@ -20,4 +20,14 @@ export {
   type WorkerFault,
   workerFaults,
 } from "./faults"
-export { MdpWorker, type MdpWorkerOptions, type RequestHandler } from "./worker"
+export {
+  defaultMdpProtocol,
+  type MdpProtocol,
+  mdpProtocols,
+} from "./protocol"
+export {
+  type HandlerResult,
+  MdpWorker,
+  type MdpWorkerOptions,
+  type RequestHandler,
+} from "./worker"

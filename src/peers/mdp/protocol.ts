@@ -1,4 +1,5 @@
 import { UsageError } from "../../errors"
+import * as v2 from "../../generated/mdp-0.2"
 import type { FaultInfo } from "./faults"
 
 /**
@@ -25,12 +26,22 @@ export function forProtocol<T>(
   return table[protocol]
 }
 
-/** The requirement IDs of each fault, as its catalog lists them (7/MDP). */
-export function catalogRules<F extends string>(
+/**
+ * A 7/MDP rule ID as `protocol` numbers it: each 18/MDP rule names its 0.1
+ * counterpart ("= MDP-n"). An ID without one (8/MMI) stays as it is.
+ */
+function ruleIn(protocol: MdpProtocol, id: string): string {
+  if (protocol === "mdp/0.1") return id
+  return v2.requirements.find(r => r.counterpart === id)?.id ?? id
+}
+
+/** The requirement IDs each fault of `catalog` breaks under `protocol`. */
+export function faultRules<F extends string>(
   catalog: Readonly<Record<F, FaultInfo>>,
+  protocol: MdpProtocol,
 ): Record<F, readonly string[]> {
   const out = {} as Record<F, readonly string[]>
   for (const fault of Object.keys(catalog) as F[])
-    out[fault] = catalog[fault].violates
+    out[fault] = catalog[fault].violates.map(id => ruleIn(protocol, id))
   return out
 }

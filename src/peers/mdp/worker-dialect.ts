@@ -2,7 +2,7 @@ import type { DecodeResult } from "../../codec"
 import * as v1 from "../../generated/mdp-0.1"
 import * as v2 from "../../generated/mdp-0.2"
 import { type WorkerFault, workerFaults } from "./faults"
-import { catalogRules, forProtocol, type MdpProtocol } from "./protocol"
+import { faultRules, forProtocol, type MdpProtocol } from "./protocol"
 
 /**
  * A broker command at the worker. REQUEST, HEARTBEAT and DISCONNECT have the
@@ -44,7 +44,7 @@ const mdp01: WorkerDialect = {
   answer: (client, body) =>
     v1.encodeWorkerReply({ command: "REPLY", client, body }),
   partials: false,
-  faultRules: catalogRules(workerFaults),
+  faultRules: faultRules(workerFaults, "mdp/0.1"),
 }
 
 const mdp02: WorkerDialect = {
@@ -59,15 +59,7 @@ const mdp02: WorkerDialect = {
       ? v2.encodeWorkerFinal({ command: "FINAL", client, body })
       : v2.encodeWorkerPartial({ command: "PARTIAL", client, body }),
   partials: true,
-  // The 18/MDP rules with the same content as the 7/MDP ones in faults.ts.
-  faultRules: {
-    "no-heartbeat": ["MDP2-45"],
-    "double-ready": ["MDP2-28"],
-    "ignore-disconnect": ["MDP2-36"],
-    "no-reconnect": ["MDP2-46"],
-    "drop-address-delimiter": ["MDP2-40"],
-    "ready-late": ["MDP2-25"],
-  },
+  faultRules: faultRules(workerFaults, "mdp/0.2"),
 }
 
 const dialects: Record<MdpProtocol, WorkerDialect> = {

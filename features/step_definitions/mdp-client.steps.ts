@@ -22,7 +22,7 @@ When("the broker sends the {answer} with body {frames}", function (this: W, kind
 When("the broker sends a PARTIAL with body {frames}", function (this: W, body: Buffer[]) {
   return this.client.reply(body, "PARTIAL")
 })
-When("the broker withholds every REPLY", function (this: W) {
+When("the broker withholds every {answer}", function (this: W, _kind: Answer) {
   // Nothing to do: the suite simply never answers.
 })
 Then("the client finishes successfully within {duration}", function (this: W, d: Duration) {

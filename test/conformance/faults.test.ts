@@ -51,16 +51,18 @@ function in02(id: string): string {
   return r.id
 }
 
-describe("mdp/0.2 broker fault switches are caught with the right requirement", { concurrency: 2 }, () => {
-  const unsupported = brokerDialect("mdp/0.2").unsupportedFaults
-  for (const [fault, info] of Object.entries(brokerFaults)) {
-    if (fault in unsupported) continue
-    const violates = info.violates.map(in02).sort()
-    test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
-      const start = suites.broker.start(fault).replace(" broker ", " broker --protocol mdp/0.2 ")
-      const run = await runSuite(["--protocol", "mdp/0.2", "--role", "broker", "--start", start, ...suites.broker.flags])
-      assert.deepEqual(withVerdict(run, "fail", "non-strict"), violates, explain(run))
-      assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
-    })
-  }
-})
+for (const [role, suite] of Object.entries(suites)) {
+  describe(`mdp/0.2 ${role} fault switches are caught with the right requirement`, { concurrency: 2 }, () => {
+    const unsupported: Record<string, string> = role === "broker" ? brokerDialect("mdp/0.2").unsupportedFaults : {}
+    for (const [fault, info] of Object.entries(suite.faults)) {
+      if (fault in unsupported) continue
+      const violates = info.violates.map(in02).sort()
+      test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
+        const start = suite.start(fault).replace(` ${role} `, ` ${role} --protocol mdp/0.2 `)
+        const run = await runSuite(["--protocol", "mdp/0.2", "--role", role, "--start", start, ...suite.flags])
+        assert.deepEqual(withVerdict(run, "fail", "non-strict"), violates, explain(run))
+        assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
+      })
+    }
+  })
+}

@@ -12,6 +12,8 @@ const roles: Array<[protocol: string, role: string, minimumJudged: number]> = [
   ["mdp/0.1", "worker", 15],
   ["mdp/0.1", "client", 5],
   ["mdp/0.2", "broker", 30],
+  ["mdp/0.2", "worker", 15],
+  ["mdp/0.2", "client", 5],
 ]
 
 describe("reference implementations meet every requirement their suite covers", () => {

@@ -122,5 +122,6 @@ export function faultVersionHelp(
   const width = Math.max(...names.map(n => n.length))
   const lines = names.map(n => `  ${n.padEnd(width)}  [${rules[n].join(", ")}]`)
   const more = notes.map(n => `  * ${n}`)
-  return `\nWith --protocol ${protocol}, each fault breaks its 18/MDP counterpart:\n${[...lines, ...more].join("\n")}\n`
+  const title = `With --protocol ${protocol}, each fault breaks its counterpart:`
+  return `\n${title}\n${[...lines, ...more].join("\n")}\n`
 }

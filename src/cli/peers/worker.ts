@@ -87,7 +87,8 @@ export function registerWorker(program: Command): void {
     )
     .action(async (o: WorkerArgs, cmd: Command) => {
       // 7/MDP has exactly one REPLY per REQUEST: nothing to send PARTIALs with.
-      if (cmd.getOptionValueSource("partials") === "cli" && o.protocol !== "mdp/0.2")
+      const partialsGiven = cmd.getOptionValueSource("partials") === "cli"
+      if (partialsGiven && o.protocol !== "mdp/0.2")
         fail("--partials needs --protocol mdp/0.2 (7/MDP has no PARTIAL)", 2)
       const logger = createLogger({ name: "mdp-worker", level: o.logLevel })
       const handler = echo(o.partials)

@@ -35,7 +35,7 @@ async function sent(send: () => Promise<void>): Promise<boolean> {
   }
 }
 
-/** Awaits `p`; on an error other than its own timeouts, drops the link's socket. */
+/** Awaits `p`; on an error (timeouts are results), drops the socket. */
 async function closingOnError<T>(link: ClientLink, p: Promise<T>): Promise<T> {
   try {
     return await p
@@ -145,7 +145,8 @@ export class DealerLink implements ClientLink {
     // Two places may send on this socket: the Outbox keeps them apart.
     const outbox = (this.outbox ??= new Outbox(socket))
     await closingOnError(this, this.discardStale(socket))
-    if (!(await closingOnError(this, sent(() => outbox.send(frames))))) return false
+    const ok = await closingOnError(this, sent(() => outbox.send(frames)))
+    if (!ok) return false
     if (this.opts.resendEarly) {
       this.again = setTimeout(
         () => outbox.send(frames).catch(() => undefined),

@@ -32,7 +32,7 @@ const suites: Record<string, { faults: Record<string, FaultInfo>; start: (fault:
  * blames the wrong rule, gives wrong verdicts on real implementations.
  */
 for (const [role, suite] of Object.entries(suites)) {
-  describe(`mdp/0.1 ${role} fault switches are caught with the right requirement`, { concurrency: 2 }, () => {
+  describe(`mdp/0.1 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
     for (const [fault, info] of Object.entries(suite.faults)) {
       test(`--fault ${fault} -> exactly ${info.violates.join(", ")} not met`, async () => {
         const run = await runSuite(["--protocol", "mdp/0.1", "--role", role, "--start", suite.start(fault), ...suite.flags])
@@ -52,7 +52,7 @@ function in02(id: string): string {
 }
 
 for (const [role, suite] of Object.entries(suites)) {
-  describe(`mdp/0.2 ${role} fault switches are caught with the right requirement`, { concurrency: 2 }, () => {
+  describe(`mdp/0.2 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
     const unsupported: Record<string, string> = role === "broker" ? brokerDialect("mdp/0.2").unsupportedFaults : {}
     for (const [fault, info] of Object.entries(suite.faults)) {
       if (fault in unsupported) continue

@@ -35,6 +35,9 @@ Then("the worker sends a {answer} for client {string} within {duration}", functi
 Then("the worker sends {int} HEARTBEATs, each within {duration} of the last", function (this: W, n: number, d: Duration) {
   return this.worker.expectHeartbeats(n, this.ms(d))
 })
+Then("the busy worker sends {int} HEARTBEATs, each within {duration} of the last, before its answer", function (this: W, n: number, d: Duration) {
+  return this.worker.expectHeartbeats(n, this.ms(d), "busy")
+})
 Then("the worker sends READY on a new connection within {duration}", function (this: W, d: Duration) {
   return this.worker.expectNewReady(this.ms(d), true)
 })

@@ -10,6 +10,7 @@ export interface Reference {
   reconnectMs?: number
   clientTimeoutMs?: number
   clientRetries?: number
+  workerBusyMs?: number
   start(timing: DeclaredTiming): string
 }
 
@@ -34,8 +35,9 @@ function references(): Record<string, Reference> {
       heartbeatMs: 150,
       liveness: 3,
       reconnectMs: 150,
+      workerBusyMs: 500,
       start: t =>
-        `exec ${marque} worker ${v} --connect {endpoint} --service {service} --heartbeat-ms ${t.heartbeatMs} --liveness ${t.liveness} --reconnect-ms ${t.reconnectMs ?? 150} --log-level warn`,
+        `exec ${marque} worker ${v} --connect {endpoint} --service {service} --heartbeat-ms ${t.heartbeatMs} --liveness ${t.liveness} --reconnect-ms ${t.reconnectMs ?? 150} --busy-ms ${t.workerBusyMs ?? 0} --log-level warn`,
     }
     out[`${protocol} client`] = {
       heartbeatMs: 150,

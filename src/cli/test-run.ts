@@ -31,6 +31,7 @@ export function buildConfig(flags: TestFlags, endpointDefaulted: boolean): Suite
     reconnectMs: flags.reconnectMs ?? ref?.reconnectMs ?? p["reconnect-ms"],
     clientTimeoutMs: flags.clientTimeoutMs ?? ref?.clientTimeoutMs ?? p["client-timeout-ms"],
     clientRetries: flags.clientRetries ?? ref?.clientRetries ?? p["client-retries"],
+    workerBusyMs: flags.workerBusyMs ?? ref?.workerBusyMs ?? p["worker-busy-ms"],
   }
   const binds = iutBinds(protocol, role)
   const start = ref?.start(timing) ?? flags.start ?? p.start
@@ -51,6 +52,7 @@ export function buildConfig(flags: TestFlags, endpointDefaulted: boolean): Suite
       mmi: flags.mmi !== false && p.claims?.mmi !== false,
       requestExpiry: timing.requestExpiryMs !== undefined,
       retry: timing.clientTimeoutMs !== undefined && timing.clientRetries !== undefined,
+      busyWorker: timing.workerBusyMs !== undefined && timing.workerBusyMs >= 3 * timing.heartbeatMs,
     },
   }
 }

@@ -15,6 +15,7 @@ export interface TestFlags {
   reconnectMs?: number
   clientTimeoutMs?: number
   clientRetries?: number
+  workerBusyMs?: number
   mmi?: boolean
   tags?: string
   reportDir?: string
@@ -41,6 +42,7 @@ export function registerTest(program: Command): void {
     .option("--reconnect-ms <ms>", "a worker IUT's pause before it reconnects (default: one heartbeat)", int)
     .option("--client-timeout-ms <ms>", "a client IUT's wait for a reply before it retries (with --client-retries: claims MDP-12 retry)", int)
     .option("--client-retries <n>", "a client IUT's attempts in all before it gives up", int)
+    .option("--worker-busy-ms <ms>", "a worker IUT spends this long on a request whose first body frame is \"busy\" (claims heartbeats while busy; at least 3 intervals)", int)
     .option("--no-mmi", "the IUT does not claim 8/MMI")
     .option("--tags <expression>", "Cucumber tag expression, e.g. @MDP-31 or 'not @should'")
     .option("--report-dir <dir>", "where results.json, cucumber.html and junit.xml go")

@@ -38,6 +38,8 @@ interface CliOptions {
   maxRssGrowthMb: number
   rate: number
   show?: number
+  peerArg?: string[]
+  triage: boolean
   list?: boolean
   json?: string
 }
@@ -87,6 +89,14 @@ const program = new Command("marque-fuzz")
     0,
   )
   .option(
+    "--no-triage",
+    "after a failure, do not replay the last messages one at a time",
+  )
+  .option(
+    "--peer-arg <arg...>",
+    "more arguments for the reference peer, e.g. --peer-arg=--fault --peer-arg=crash-on-invalid",
+  )
+  .option(
     "--show <index>",
     "print stream message <index> for --target and --seed, and exit",
     integer(0),
@@ -126,6 +136,8 @@ async function main(): Promise<number> {
       deadlineMs: o.deadlineMs,
       maxRssGrowthMb: o.maxRssGrowthMb,
       rate: o.rate,
+      peerArgs: o.peerArg,
+      triage: o.triage,
       progress: line => console.log(`  ... ${line}`),
     })
     console.log(formatSummary(result))

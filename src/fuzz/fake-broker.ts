@@ -96,6 +96,15 @@ export class FakeBroker {
     }
   }
 
+  /** Frames as they are, then a round trip: the REPLY proves the worker got past them. */
+  async lockstep(
+    frames: Buffer[],
+    deadlineMs: number,
+  ): Promise<number | undefined> {
+    await this.send(frames)
+    return this.roundTrip(deadlineMs)
+  }
+
   async close(): Promise<void> {
     clearInterval(this.timer)
     this.router.close()

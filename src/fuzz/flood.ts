@@ -1,30 +1,28 @@
 import { setImmediate as turn, setTimeout as sleep } from "node:timers/promises"
 import type { MalformedStream, Mutation, MutationKind } from "./mutations"
 
-/** One message as sent, for the report of a failure. */
-export interface SentRecord {
-  readonly index: number
-  readonly name: string
-  readonly rule: string
-  readonly at: number
-}
-
 /** Messages between yields to the event loop: timers and honest traffic get their turn. */
 const burst = 32
-const recentKept = 64
+/**
+ * Stream indexes remembered: more than the attackers' and the peer's
+ * high-water marks (1000 each) plus what TCP buffers hold, so the message
+ * that broke a peer is among them even though it was sent long before the
+ * failure showed.
+ */
+export const windowKept = 20_000
 
 /**
  * The malformed stream shared by every attacker socket of a run, with a
  * message budget and an optional rate cap. Counts what went out, by kind
- * and by rule, and keeps the last messages sent so a failure report can
- * name the input that preceded it.
+ * and by rule, and remembers the stream indexes of the last messages sent
+ * so a failure report can name the input that preceded it.
  */
 export class Flood {
   sent = 0
   bytes = 0
   readonly kinds = new Map<MutationKind, number>()
   readonly rules = new Map<string, number>()
-  readonly recent: SentRecord[] = []
+  private readonly ring = new Float64Array(windowKept)
   private taken = 0
   private readonly startedAt = performance.now()
 
@@ -56,13 +54,16 @@ export class Flood {
     for (const f of m.frames) this.bytes += f.length
     this.kinds.set(m.kind, (this.kinds.get(m.kind) ?? 0) + 1)
     this.rules.set(m.rule, (this.rules.get(m.rule) ?? 0) + 1)
-    this.recent.push({
-      index,
-      name: m.name,
-      rule: m.rule,
-      at: performance.now(),
-    })
-    if (this.recent.length > recentKept) this.recent.shift()
+    this.ring[(this.sent - 1) % windowKept] = index
+  }
+
+  /** Stream indexes of the last `n` messages sent, oldest first. */
+  lastIndexes(n = windowKept): number[] {
+    const count = Math.min(n, this.sent, windowKept)
+    const out: number[] = []
+    for (let i = this.sent - count; i < this.sent; i++)
+      out.push(this.ring[i % windowKept])
+    return out
   }
 
   /**

@@ -13,7 +13,9 @@ import {
   setupFailed,
 } from "./result"
 import { type RssFigures, RssSampler } from "./rss"
-import { startBrokerTarget, startWorkerTarget, type Target } from "./target"
+import { startTarget } from "./start-target"
+import type { Target } from "./target"
+import { triage } from "./triage"
 
 export type * from "./result"
 export { mb } from "./result"
@@ -26,15 +28,30 @@ export type { TargetName } from "./target"
  */
 export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
   const o = settle(options)
-  const start = o.target === "broker" ? startBrokerTarget : startWorkerTarget
   let target: Target
   try {
-    target = await start({ ...o, startMs: 10_000 })
+    target = await startTarget(o)
   } catch (err) {
     return setupFailed(o, (err as Error).message)
   }
-  return new FuzzRun(o, target).run()
+  const result = await new FuzzRun(o, target).run()
+  if (!o.triage || !result.window) return result
+  if (!result.failures.some(f => triaged.has(f.kind))) return result
+  const { from, to } = result.window
+  o.progress?.(
+    `${o.target}: replaying stream ${from}..${to} one message at a time to find the culprit`,
+  )
+  return { ...result, triage: await triage(o, from, to) }
 }
+
+/** Failures one message can cause; a leak or a stall needs many. */
+const triaged = new Set<FailureKind>([
+  "peer-exited",
+  "round-trip-missed",
+  "peer-error",
+  "session-restarted",
+  "invalid-output",
+])
 
 /** One run against one started target; every failure aborts the flood. */
 class FuzzRun {
@@ -78,9 +95,8 @@ class FuzzRun {
     const { peer } = this.target
     for (const line of peer.errors)
       this.fail("peer-error", `the ${this.o.target} logged an error: ${line}`)
-    for (const p of this.target.problems()) this.fail(p.kind, p.message)
-    const warnings = this.target.warnings()
-    const figures = this.target.figures()
+    const { problems, warnings, figures } = this.target.findings()
+    for (const p of problems) this.fail(p.kind, p.message)
     await this.target.close()
     await peer.stop()
     return this.result(durationMs, rss, warnings, figures)
@@ -196,6 +212,13 @@ class FuzzRun {
     else record(this.stats, ms)
   }
 
+  /** The remembered stretch of the stream, when anything was sent. */
+  private window(): { from: number; to: number } | undefined {
+    const sent = this.flood.lastIndexes()
+    if (sent.length === 0) return undefined
+    return { from: Math.min(...sent), to: Math.max(...sent) }
+  }
+
   private result(
     durationMs: number,
     rss: RssFigures,
@@ -223,7 +246,8 @@ class FuzzRun {
       rules: Object.fromEntries(flood.rules),
       peerLog: Object.fromEntries(this.target.peer.events),
       figures,
-      lastSent: flood.recent,
+      lastSent: flood.lastIndexes(64),
+      window: this.window(),
     }
   }
 }

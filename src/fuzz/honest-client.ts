@@ -30,7 +30,14 @@ export class HonestClient {
       service: this.service,
       body: [body],
     }
-    await this.outbox.send(encodeClientRequest(request))
+    // A broker that stopped reading must not hold the deadline up.
+    this.socket.sendTimeout = deadlineMs
+    try {
+      await this.outbox.send(encodeClientRequest(request))
+    } catch (err) {
+      if ((err as { code?: string }).code === "EAGAIN") return undefined
+      throw err
+    }
     for (;;) {
       const left = Math.ceil(deadlineMs - (performance.now() - started))
       if (left <= 0) return undefined
@@ -48,6 +55,20 @@ export class HonestClient {
       }
       this.strays++
     }
+  }
+
+  /**
+   * Frames as they are, then a round trip on the same socket: ZeroMQ keeps
+   * one connection's messages in order, so a REPLY proves the broker got
+   * past the frames.
+   */
+  async lockstep(
+    frames: Buffer[],
+    deadlineMs: number,
+  ): Promise<number | undefined> {
+    this.socket.sendTimeout = deadlineMs
+    await this.outbox.send(frames)
+    return this.roundTrip(deadlineMs)
   }
 
   /** MDP-7: the REPLY names the service asked for and carries the body back. */

@@ -55,7 +55,9 @@ export class HonestWorker {
   }
 
   private async open(): Promise<void> {
-    this.socket = new Dealer({ linger: 0 })
+    // A send to a broker that stopped reading fails after one interval
+    // instead of queueing heartbeats without end.
+    this.socket = new Dealer({ linger: 0, sendTimeout: this.heartbeatMs })
     this.outbox = new Outbox(this.socket)
     this.socket.connect(this.endpoint)
     this.lastHeard = performance.now()

@@ -1,8 +1,8 @@
 import { spec } from "../generated/mdp-0.1"
-import type { SentRecord } from "./flood"
 import { newStats, type RoundTripStats } from "./round-trips"
 import type { RssFigures } from "./rss"
 import type { TargetName } from "./target"
+import type { Triage } from "./triage"
 
 export interface FuzzOptions {
   readonly target: TargetName
@@ -23,6 +23,10 @@ export interface FuzzOptions {
   readonly heartbeatMs?: number
   /** Fail when no message could be sent for this long. */
   readonly stallMs?: number
+  /** After a failure, replay the last messages one at a time to find the culprit. */
+  readonly triage?: boolean
+  /** More arguments for the reference peer, e.g. ["--fault", "crash-on-invalid"]. */
+  readonly peerArgs?: readonly string[]
   /** Called every few seconds with a progress line. */
   readonly progress?: (line: string) => void
 }
@@ -41,6 +45,8 @@ const defaults: Required<Pick<FuzzOptions, Tunable>> = {
   rate: 0,
   heartbeatMs: 250,
   stallMs: 10_000,
+  peerArgs: [],
+  triage: true,
 }
 
 /** Options with every unset (or undefined) tunable at its default. */
@@ -90,8 +96,12 @@ export interface FuzzResult {
     Record<string, { lines: number; suppressed: number }>
   >
   readonly figures: Readonly<Record<string, number>>
-  /** The last messages sent, oldest first: where to look after a failure. */
-  readonly lastSent: readonly SentRecord[]
+  /** Stream indexes of the last messages sent, oldest first. */
+  readonly lastSent: readonly number[]
+  /** The stretch of the stream that may hold the culprit of a failure. */
+  readonly window?: { readonly from: number; readonly to: number }
+  /** The culprit, replayed alone, when a failure was triaged. */
+  readonly triage?: Triage
 }
 
 /** The result of a run whose peer or honest parties never came up. */

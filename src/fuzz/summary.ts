@@ -53,20 +53,33 @@ export function formatSummary(r: FuzzResult): string {
 
 function failureReport(r: FuzzResult): string[] {
   const out = r.failures.map(f => `-> ${f.kind}: ${f.message}`)
-  if (r.lastSent.length === 0) return out
-  const indexes = r.lastSent.map(s => s.index)
-  const first = Math.min(...indexes)
-  const last = Math.max(...indexes)
+  const cli = `node dist/src/fuzz/cli.js --target ${r.target} --seed ${r.seed}`
+  if (r.triage?.culprit) {
+    const c = r.triage.culprit
+    out.push(
+      `Culprit (found by replaying ${r.triage.tried} messages one at a time): #${c.index}`,
+      `  ${describe(r, c.index)}`,
+      `  after it the ${r.target} ${c.effect}`,
+      `Reproduce: ${cli} --from ${c.index} --messages 1`,
+    )
+  } else if (r.triage) {
+    out.push(
+      `Replaying stream ${r.triage.from}..${r.triage.to} one message at a time (${r.triage.tried} messages) did not reproduce it: it needs many messages, or speed.`,
+    )
+  }
+  if (r.lastSent.length === 0 || !r.window) return out
   out.push(
-    `Last ${r.lastSent.length} malformed messages sent (stream indexes ${first}..${last}); the newest:`,
-    ...r.lastSent.slice(-5).map(s => {
-      const frames = renderFrames(
-        mutationAt(r.seed, r.target, s.index).frames.slice(0, 8),
-      )
-      return `  #${s.index} [${s.rule}] ${s.name}: ${frames.slice(0, 160)}`
-    }),
-    `Replay that stretch: node dist/src/fuzz/cli.js --target ${r.target} --seed ${r.seed} --from ${first} --messages ${r.lastSent.length}`,
-    `Show one message:   node dist/src/fuzz/cli.js --target ${r.target} --seed ${r.seed} --show ${last}`,
+    `The newest of the ${r.lastSent.length} last malformed messages sent:`,
+    ...r.lastSent.slice(-5).map(i => `  #${i} ${describe(r, i)}`),
+    `Replay the remembered stretch: ${cli} --from ${r.window.from} --messages <n>`,
+    `Show one message: ${cli} --show <index>`,
   )
   return out
+}
+
+/** One stream message, rebuilt from the seed: name, rule and frames. */
+function describe(r: FuzzResult, index: number): string {
+  const m = mutationAt(r.seed, r.target, index)
+  const frames = renderFrames(m.frames.slice(0, 8)).slice(0, 160)
+  return `[${m.rule}] ${m.name}: ${frames}`
 }

@@ -6,6 +6,8 @@ export interface Claims {
   mmi: boolean
   /** Expires queued requests after requestExpiryMs (MDP-15). */
   requestExpiry: boolean
+  /** A worker that is busy workerBusyMs with each request, long enough to heartbeat meanwhile. */
+  busyWorker: boolean
   /** A client that resends after its timeout and gives up after its retries (MDP-12). */
   retry: boolean
 }

@@ -21,6 +21,7 @@ export interface Profile {
   "reconnect-ms"?: number
   "client-timeout-ms"?: number
   "client-retries"?: number
+  "worker-busy-ms"?: number
   claims?: { mmi?: boolean }
 }
 
@@ -42,6 +43,7 @@ const schema = {
     "reconnect-ms": ms,
     "client-timeout-ms": ms,
     "client-retries": { type: "integer", minimum: 1, maximum: 100 },
+    "worker-busy-ms": ms,
     claims: { type: "object", additionalProperties: false, properties: { mmi: { type: "boolean" } } },
   },
 }

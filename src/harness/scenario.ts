@@ -18,6 +18,8 @@ export function unclaimed(config: SuiteConfig, tags: readonly string[]): string 
     return "the IUT does not claim 8/MMI (profile claims.mmi is false)"
   if (tags.includes("@claims-request-expiry") && !config.claims.requestExpiry)
     return "the IUT declares no request expiry (set request-expiry-ms in the profile or --request-expiry-ms)"
+  if (tags.includes("@claims-busy-worker") && !config.claims.busyWorker)
+    return "the worker declares no busy time (give --worker-busy-ms, at least 3 heartbeat intervals)"
   if (tags.includes("@claims-retry") && !config.claims.retry)
     return "the client claims no retry (give --client-timeout-ms and --client-retries, or set them in the profile)"
   return undefined

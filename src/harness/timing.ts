@@ -11,6 +11,8 @@ export interface DeclaredTiming {
   replyTimeoutMs?: number
   /** A worker's pause before it reconnects; default one heartbeat interval. */
   reconnectMs?: number
+  /** How long a worker under test is busy with each request (claims heartbeats while busy). */
+  workerBusyMs?: number
   /** A client's wait for a reply before it retries (MDP-12). */
   clientTimeoutMs?: number
   /** A client's attempts in all before it gives up. */

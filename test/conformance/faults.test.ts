@@ -16,8 +16,8 @@ const suites: Record<string, { faults: Record<string, FaultInfo>; start: (fault:
   },
   worker: {
     faults: workerFaults,
-    start: f => `${peer} worker --connect {endpoint} --service {service} --heartbeat-ms 200 --liveness 3 --reconnect-ms 200 --log-level silent --fault ${f}`,
-    flags: ["--heartbeat-ms", "200", "--liveness", "3", "--reconnect-ms", "200"],
+    start: f => `${peer} worker --connect {endpoint} --service {service} --heartbeat-ms 200 --liveness 3 --reconnect-ms 200 --busy-ms 700 --log-level silent --fault ${f}`,
+    flags: ["--heartbeat-ms", "200", "--liveness", "3", "--reconnect-ms", "200", "--worker-busy-ms", "700"],
   },
   client: {
     faults: clientFaults,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { fuzz } from "../../src/fuzz/fuzzer"
+import { MalformedStream } from "../../src/fuzz/mutations"
 import { formatSummary } from "../../src/fuzz/summary"
 
 /**
@@ -34,4 +35,68 @@ describe("fuzz (CI)", () => {
       },
     )
   }
+
+  it(
+    "broker - should fail and name the culprit when the broker crashes on invalid input",
+    { timeout: 60_000 },
+    async () => {
+      // Fault crash-on-invalid: the broker exits with code 3 on the first invalid message.
+      const peerArgs = ["--fault", "crash-on-invalid"]
+      const r = await fuzz({
+        target: "broker",
+        messages: 2000,
+        seed,
+        peerArgs,
+        deadlineMs: 1000,
+      })
+      assert.equal(r.ok, false)
+      assert.ok(
+        r.failures.some(
+          f => f.kind === "peer-exited" && /exit code 3/.test(f.message),
+        ),
+        formatSummary(r),
+      )
+      const culprit = r.triage?.culprit
+      assert.ok(culprit, formatSummary(r))
+      assert.match(culprit.effect, /exited \(exit code 3\)/)
+      // The first malformed message of the stream is the one that did it.
+      assert.equal(
+        culprit.index,
+        new MalformedStream(seed, "broker").next().index,
+      )
+      assert.match(
+        formatSummary(r),
+        /Reproduce: node dist\/src\/fuzz\/cli\.js --target broker --seed \d+ --from \d+ --messages 1/,
+      )
+    },
+  )
+
+  it(
+    "worker - should fail when RSS grows past the bound",
+    { timeout: 60_000 },
+    async () => {
+      const r = await fuzz({
+        target: "worker",
+        messages: 200_000,
+        seed,
+        maxRssGrowthMb: 1,
+        triage: true,
+      })
+      assert.equal(r.ok, false)
+      assert.deepEqual(
+        r.failures.map(f => f.kind),
+        ["rss-growth"],
+        formatSummary(r),
+      )
+      assert.ok(
+        r.messages < 200_000,
+        "the flood should stop at the first failure",
+      )
+      assert.equal(
+        r.triage,
+        undefined,
+        "a leak needs many messages: no one-at-a-time replay",
+      )
+    },
+  )
 })

@@ -100,7 +100,7 @@ describe("enumerated mutations", () => {
     assert.equal(dup?.valid, true)
     const malformed = cases.filter(c => !c.valid).length
     assert.ok(
-      malformed > 3 * (cases.length - malformed),
+      malformed > 2 * (cases.length - malformed),
       `${malformed} of ${cases.length} malformed`,
     )
   })

@@ -9,6 +9,13 @@ Feature: Worker heartbeating and reconnection
     Given the worker under test has registered for service "echo"
     Then the worker sends 3 HEARTBEATs, each within 1.5 heartbeat intervals of the last
 
+  @MDP-43 @must @claims-busy-worker
+  Scenario: A busy worker keeps sending HEARTBEAT
+    Given the worker under test has registered for service "echo"
+    When the broker sends a REQUEST from client "c1" with body "busy"
+    Then the busy worker sends 2 HEARTBEATs, each within 1.5 heartbeat intervals of the last, before its answer
+    And the worker sends a REPLY for client "c1" within the reply timeout
+
   @MDP-44 @must @MDP-45
   Scenario: A silent broker -> READY on a new connection
     Given the worker under test has registered for service "echo"

@@ -23,6 +23,7 @@ interface WorkerArgs {
   service: string
   protocol: MdpProtocol
   partials: number
+  busyMs: number
   heartbeatMs: number
   liveness: number
   reconnectMs: number
@@ -48,6 +49,14 @@ export function registerWorker(program: Command): void {
       intOption(
         "--partials <n>",
         "PARTIALs echoing the body before the FINAL (mdp/0.2 only)",
+        0,
+        0,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--busy-ms <ms>",
+        'time spent on a request whose first body frame is "busy" (to judge heartbeats while busy)',
         0,
         0,
       ),
@@ -91,7 +100,7 @@ export function registerWorker(program: Command): void {
       if (partialsGiven && o.protocol !== "mdp/0.2")
         fail("--partials needs --protocol mdp/0.2 (7/MDP has no PARTIAL)", 2)
       const logger = createLogger({ name: "mdp-worker", level: o.logLevel })
-      const handler = echo(o.partials)
+      const handler = echo(o.partials, o.busyMs)
       const worker = new MdpWorker({ ...o, faults: o.fault, handler, logger })
       try {
         await worker.start()
@@ -104,10 +113,17 @@ export function registerWorker(program: Command): void {
     })
 }
 
-/** The echo service: the body back, after `partials` PARTIALs of it. */
-function echo(partials: number): RequestHandler {
-  if (partials === 0) return async body => body
+/**
+ * The echo service: the body back, after `partials` PARTIALs of it. A body
+ * starting with "busy" takes `busyMs` first, the suite's way to make a worker
+ * busy long enough to see whether it heartbeats meanwhile.
+ */
+function echo(partials: number, busyMs: number): RequestHandler {
+  const work = (body: Buffer[]) =>
+    body[0]?.toString() === "busy" ? new Promise(r => setTimeout(r, busyMs)) : undefined
+  if (partials === 0) return async body => (await work(body), body)
   return async function* (body) {
+    await work(body)
     for (let i = 0; i <= partials; i++) yield body
   }
 }

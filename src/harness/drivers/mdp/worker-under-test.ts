@@ -88,9 +88,9 @@ export class WorkerUnderTest {
     }
   }
 
-  async expectHeartbeats(n: number, gap: number): Promise<void> {
+  async expectHeartbeats(n: number, gap: number, state = "idle"): Promise<void> {
     for (let i = 1; i <= n; i++) {
-      await this.broker.expectFromWorker(gap, `HEARTBEAT ${i} of ${n} from the idle worker, within ${Math.round(gap)} ms of the last`, x => this.noSecondReady(x) || (this.onCurrent(x) && x.msg.command === "HEARTBEAT"))
+      await this.broker.expectFromWorker(gap, `HEARTBEAT ${i} of ${n} from the ${state} worker, within ${Math.round(gap)} ms of the last`, x => this.noSecondReady(x) || (this.onCurrent(x) && x.msg.command === "HEARTBEAT"))
     }
   }
 

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks"
 import { Flood } from "./flood"
 import { MalformedStream } from "./mutations"
 import { describeExit } from "./peer-process"
@@ -41,7 +42,12 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
   o.progress?.(
     `${o.target}: replaying stream ${from}..${to} one message at a time to find the culprit`,
   )
-  return { ...result, triage: await triage(o, from, to) }
+  try {
+    return { ...result, triage: await triage(o, from, to) }
+  } catch (err) {
+    const warning = `the replay to find the culprit failed: ${(err as Error).message}`
+    return { ...result, warnings: [...result.warnings, warning] }
+  }
 }
 
 /** Failures one message can cause; a leak or a stall needs many. */
@@ -61,6 +67,8 @@ class FuzzRun {
   private readonly stats = newStats()
   private readonly rss: RssSampler
   private ending = false
+  /** The fuzzer's own event-loop delay: a busy box stalls it too. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 })
 
   constructor(
     private readonly o: Settled,
@@ -96,6 +104,7 @@ class FuzzRun {
     for (const line of peer.errors)
       this.fail("peer-error", `the ${this.o.target} logged an error: ${line}`)
     const { problems, warnings, figures } = this.target.findings()
+    warnings.push(...this.stalls(figures))
     for (const p of problems) this.fail(p.kind, p.message)
     await this.target.close()
     await peer.stop()
@@ -161,6 +170,8 @@ class FuzzRun {
   private async floodWithHonestTraffic(): Promise<number> {
     const { o, target, flood, abort } = this
     const started = performance.now()
+    target.peer.resetLogGap()
+    this.loopDelay.enable()
     const floodDone = new AbortController()
     const honest = roundTripsUntil(
       target.roundTrip,
@@ -194,6 +205,7 @@ class FuzzRun {
       )
     }
     const durationMs = performance.now() - started
+    this.loopDelay.disable()
     floodDone.abort()
     await honest
     return durationMs
@@ -210,6 +222,29 @@ class FuzzRun {
         `no REPLY within ${deadlineMs} ms to the honest request sent after the flood`,
       )
     else record(this.stats, ms)
+  }
+
+  /**
+   * Who stalled during the flood: the fuzzer (its event-loop delay) or the
+   * peer (the longest silence in its log). Timing failures on a busy box
+   * are only the peer's fault when the fuzzer kept up.
+   */
+  private stalls(figures: Record<string, number>): string[] {
+    const fuzzerMs = Math.round(this.loopDelay.max / 1e6)
+    const peerMs = this.target.peer.maxLogGapMs
+    figures["fuzzer stall max ms"] = fuzzerMs
+    figures[`${this.o.target} log gap max ms`] = peerMs
+    const limit = 3 * this.o.heartbeatMs
+    const out: string[] = []
+    if (fuzzerMs > limit)
+      out.push(
+        `the fuzzer itself stalled for up to ${fuzzerMs} ms: timing failures may be its own (busy box?)`,
+      )
+    if (peerMs > Math.max(limit, 2000))
+      out.push(
+        `the ${this.o.target} logged nothing for up to ${peerMs} ms under the flood: it stalled`,
+      )
+    return out
   }
 
   /** The remembered stretch of the stream, when anything was sent. */

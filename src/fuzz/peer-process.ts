@@ -24,6 +24,13 @@ export class PeerProcess {
   readonly exited: Promise<PeerExit>
   /** Log lines per event name, and the `suppressed` counts they carry. */
   readonly events = new Map<string, { lines: number; suppressed: number }>()
+  /**
+   * Longest gap between the `time` of consecutive log lines since
+   * resetLogGap(). A flooded peer logs every second (throttled), so a long
+   * gap means the peer itself stalled, not the fuzzer.
+   */
+  maxLogGapMs = 0
+  private lastLogTime?: number
   /** Log lines at level error (50) or fatal (60), first ones only. */
   readonly errors: string[] = []
   private readonly tail: string[] = []
@@ -119,14 +126,29 @@ export class PeerProcess {
     return e
   }
 
+  resetLogGap(): void {
+    this.maxLogGapMs = 0
+    this.lastLogTime = undefined
+  }
+
   private onLog(line: string): void {
     this.tail.push(line)
     if (this.tail.length > 50) this.tail.shift()
-    let entry: { level?: number; event?: string; suppressed?: number }
+    let entry: {
+      level?: number
+      time?: number
+      event?: string
+      suppressed?: number
+    }
     try {
       entry = JSON.parse(line)
     } catch {
       entry = { level: 50, event: "unparsed-stderr" }
+    }
+    if (typeof entry.time === "number") {
+      const gap = entry.time - (this.lastLogTime ?? entry.time)
+      this.maxLogGapMs = Math.max(this.maxLogGapMs, gap)
+      this.lastLogTime = entry.time
     }
     const key = entry.event ?? "(no event)"
     const count = this.events.get(key) ?? { lines: 0, suppressed: 0 }

@@ -44,7 +44,10 @@ export async function triage(
     for (;;) {
       const { index, mutation } = stream.next()
       if (index > to) return { from, to, tried }
-      tried++
+      if (++tried % 2000 === 0)
+        o.progress?.(
+          `${o.target}: replayed ${tried} messages, up to #${index} of ${to}`,
+        )
       const ms = await target
         .lockstep(mutation.frames, o.deadlineMs)
         .catch(() => undefined)

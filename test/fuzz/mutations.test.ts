@@ -26,7 +26,7 @@ const receivers: Receiver[] = ["broker", "worker", "client"]
 const cases = [...enumerateCases(receivers)]
 const ids = new Set(mdp.requirements.map(r => r.id))
 
-describe("enumerated mutations", () => {
+describe("enumerated mutations", { timeout: 30_000 }, () => {
   it("should cover every MDP/0.1 message type, each receiving role, and every structural kind", () => {
     assert.deepEqual(
       new Set(cases.map(c => c.mutation.source)),
@@ -140,7 +140,7 @@ describe("enumerated mutations", () => {
   })
 })
 
-describe("seeded malformed stream", () => {
+describe("seeded malformed stream", { timeout: 30_000 }, () => {
   for (const receiver of ["broker", "worker"] as const) {
     it(`${receiver} - should yield only messages the ${receiver}'s decoder rejects`, () => {
       const stream = new MalformedStream(7, receiver)
@@ -188,7 +188,7 @@ describe("seeded malformed stream", () => {
   })
 })
 
-describe("fast-check arbitrary", () => {
+describe("fast-check arbitrary", { timeout: 30_000 }, () => {
   for (const receiver of ["broker", "worker"] as const) {
     it(`${receiver} - should draw messages of the layouts the ${receiver} reads, or random multiparts`, () => {
       const titles = new Set(layoutsFor(receiver).map(l => l.title))

@@ -1,36 +1,11 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { describeDecodeError, type DecodeError } from "../../src/codec"
+import { describeDecodeError } from "../../src/codec"
 import * as mdp from "../../src/generated/mdp-0.1"
-import { decoders, frames, type Decoder } from "./helpers"
+import { decodeError, decoders, frames } from "./helpers"
 
 const W = "MDPW01"
 const C = "MDPC01"
-
-type Want = Partial<Omit<DecodeError, "message" | "frameName">> &
-  Pick<DecodeError, "code" | "frame" | "rule">
-
-/**
- * A decode-error vector: these frames must not decode, and the error must
- * name the right code, frame and requirement. Only the fields given in
- * `want` are compared, so a vector states what the requirement cares about.
- */
-function decodeError(
-  title: string,
-  decode: Decoder,
-  input: Buffer[],
-  want: Want,
-): void {
-  it(title, () => {
-    const result = decode(input)
-    assert.equal(result.ok, false, `decoded as ${JSON.stringify(result)}`)
-    if (result.ok) return
-    const got = Object.fromEntries(
-      Object.keys(want).map(k => [k, result.error[k as keyof DecodeError]]),
-    )
-    assert.deepEqual(got, want)
-  })
-}
 
 describe("MDP/Worker decode errors", () => {
   decodeError(

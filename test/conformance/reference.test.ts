@@ -16,7 +16,7 @@ const roles: Array<[protocol: string, role: string, minimumJudged: number]> = [
   ["mdp/0.2", "client", 5],
 ]
 
-describe("reference implementations meet every requirement their suite covers", () => {
+describe("reference implementations meet every requirement their suite covers", { concurrency: 3 }, () => {
   for (const [protocol, role, minimum] of roles) {
     test(`${protocol} ${role} --reference`, async () => {
       const run = await runSuite(["--protocol", protocol, "--role", role, "--reference"])

@@ -30,13 +30,13 @@ Feature: Broker heartbeating
   @MDP-44 @must @MDP-41
   Scenario: A worker that keeps heartbeating is never expired
     Given worker "w1" has sent READY for service "echo"
-    When 2 expiry times pass
+    When 1.5 expiry times pass
     And client "c1" sends a REQUEST for service "echo" with body "still there?"
     Then worker "w1" receives a REQUEST from client "c1" with body "still there?" within the reply timeout
 
   @MDP-41 @must
   Scenario: REPLY traffic counts as heartbeating
     Given worker "w1" has sent READY for service "echo" and sends no HEARTBEAT
-    When client "c1" keeps worker "w1" busy with requests for service "echo" for 2 expiry times
+    When client "c1" keeps worker "w1" busy with requests for service "echo" for 1.5 expiry times
     And client "c1" sends a REQUEST for service "echo" with body "last one"
     Then worker "w1" receives a REQUEST from client "c1" with body "last one" within the reply timeout

@@ -1,26 +1,8 @@
 import assert from "node:assert/strict"
-import { execFile, spawn } from "node:child_process"
-import { once } from "node:events"
-import { resolve } from "node:path"
-import { createInterface } from "node:readline"
+import { spawn } from "node:child_process"
 import { describe, it } from "node:test"
-import { promisify } from "node:util"
+import { bin, exitCode, line, marque } from "./cli-helpers"
 import { RawPeer } from "./helpers"
-
-const bin = resolve(__dirname, "../../../bin/marque.js")
-const run = promisify(execFile)
-
-async function marque(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node", [bin, ...args], {
-      timeout: 5000,
-    })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 describe("marque broker --protocol", () => {
   it("should say in --help that it serves exactly one version per bind", async () => {
@@ -59,12 +41,7 @@ describe("marque broker --protocol", () => {
     const timer = setTimeout(() => child.kill("SIGKILL"), 5000)
     let peer: RawPeer | undefined
     try {
-      const lines = createInterface({ input: child.stdout })
-      let endpoint = ""
-      for await (const l of lines) {
-        endpoint = l.match(/^bound (\S+)$/)?.[1] ?? ""
-        if (endpoint) break
-      }
+      const endpoint = (await line(child, /^bound (\S+)$/))[1]
       assert.ok(endpoint, "the broker printed its endpoint")
       peer = new RawPeer(endpoint)
       await peer.send(["MDPW02", Buffer.from([1]), "echo"])
@@ -73,8 +50,7 @@ describe("marque broker --protocol", () => {
         Buffer.from([5]),
       ])
       child.kill("SIGTERM")
-      const [code] = await once(child, "exit")
-      assert.equal(code, 0)
+      assert.equal(await exitCode(child), 0)
     } finally {
       clearTimeout(timer)
       peer?.close()

@@ -1,5 +1,5 @@
 import { After, Before, setDefaultTimeout, setDefinitionFunctionWrapper, Status } from "@cucumber/cucumber"
-import { ScenarioRun, unclaimed } from "../../src/harness/scenario"
+import { cannotRun, ScenarioRun } from "../../src/harness/scenario"
 import { transcriptMediaType, verdictMediaType } from "../../src/harness/verdict"
 import type { MarqueWorld } from "./world"
 
@@ -22,7 +22,7 @@ setDefaultTimeout(60_000)
 Before(async function (this: MarqueWorld, { pickle }) {
   const tags = pickle.tags.map(t => t.name)
   this.run = new ScenarioRun(this.parameters, tags)
-  const reason = unclaimed(this.parameters, tags)
+  const reason = await cannotRun(this.parameters, tags)
   if (reason) {
     this.attach(JSON.stringify({ observations: [], skipReason: reason }), verdictMediaType)
     return Status.SKIPPED.toLowerCase() as "skipped"

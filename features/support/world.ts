@@ -54,6 +54,13 @@ export class MarqueWorld extends World<SuiteConfig> {
     return this.clientIut
   }
 
+  /** A broker crash and restart: the IUT itself, or the suite's broker for a worker or client IUT. */
+  async brokerRestarts(): Promise<void> {
+    const { role } = this.parameters
+    if (role === "broker") return this.run.restartIut()
+    return role === "worker" ? this.worker.brokerRestarts() : this.client.brokerRestarts()
+  }
+
   ms(d: import("../../src/harness/timing").Duration): number {
     return this.run.timing.ms(d)
   }

@@ -35,7 +35,7 @@ export function buildConfig(flags: TestFlags, endpointDefaulted: boolean): Suite
   }
   const binds = iutBinds(protocol, role)
   const start = ref?.start(timing) ?? flags.start ?? p.start
-  const endpoint = (endpointDefaulted ? p.endpoint : undefined) ?? flags.endpoint ?? "tcp://127.0.0.1:{port}"
+  const endpoint = (endpointDefaulted ? p.endpoint : undefined) ?? flags.endpoint ?? "tcp://{host}:{port}"
   if (!start && !binds) throw new UsageError(`a ${role} connects to the suite, which must start it: give --start (or --reference)`)
   if (!start && /\{\w+\}/.test(endpoint))
     throw new UsageError(`--endpoint ${endpoint} has a placeholder, so the suite must start the IUT: give --start (or --reference), or a literal endpoint of a running IUT`)

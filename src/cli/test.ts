@@ -32,7 +32,7 @@ export function registerTest(program: Command): void {
     .option("--protocol <name>", "protocol, e.g. mdp/0.1")
     .option("--role <role>", "role of the implementation under test: broker, worker or client")
     .option("--start <command>", "shell command that starts the IUT; {endpoint} {port} {host} (and {service} {body} for workers and clients) are filled in")
-    .option("--endpoint <endpoint>", "where the IUT listens; {port} is a free port picked per scenario", "tcp://127.0.0.1:{port}")
+    .option("--endpoint <endpoint>", "where the IUT listens; {port} is a free port picked per scenario, {host} is 127.0.0.1 (0.0.0.0 inside a network namespace)", "tcp://{host}:{port}")
     .option("--worker-endpoint <endpoint>", "where workers connect, if not --endpoint")
     .option("--heartbeat-ms <ms>", "the IUT's heartbeat interval", int)
     .option("--liveness <n>", "heartbeats the IUT lets a peer miss", int)

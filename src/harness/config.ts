@@ -19,7 +19,7 @@ export interface Claims {
 export interface SuiteConfig {
   protocol: string
   role: string
-  /** Endpoint template, e.g. tcp://127.0.0.1:{port}, or a literal endpoint. */
+  /** Endpoint template, e.g. tcp://{host}:{port} ({host} is 127.0.0.1 but in a namespace), or a literal endpoint. */
   endpoint: string
   /** Where workers connect when the IUT uses a second socket for them. */
   workerEndpoint?: string

@@ -12,6 +12,10 @@ export interface IutOptions {
   values?: Record<string, string | number>
   /** Wait until the endpoint accepts connections (an IUT that binds); default true. */
   bindProbe?: boolean
+  /** Where the suite reaches a binding IUT, when not at `endpoint` (it binds 0.0.0.0 in a namespace). */
+  reachAt?: string
+  /** Runs the command under this program, e.g. ["ip", "netns", "exec", "marque7"]. */
+  prefix?: readonly string[]
 }
 
 /**
@@ -49,7 +53,11 @@ export class IutProcess {
     })
     this.exit = undefined
     this.output = ""
-    const child = spawn(cmd, { shell: true, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    const stdio: ["ignore", "pipe", "pipe"] = ["ignore", "pipe", "pipe"]
+    const { prefix } = this.opts
+    const child = prefix?.length
+      ? spawn(prefix[0], [...prefix.slice(1), "sh", "-c", cmd], { detached: true, stdio })
+      : spawn(cmd, { shell: true, detached: true, stdio })
     this.child = child
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-16_384)
@@ -63,7 +71,8 @@ export class IutProcess {
       this.output += `\nspawn failed: ${err.message}`
       this.exit ??= { code: null, signal: null, at: Date.now() }
     })
-    if (parts && this.opts.bindProbe !== false) await this.waitForBind(cmd, parts.host, parts.port)
+    const probe = tcpParts(this.opts.reachAt ?? this.opts.endpoint)
+    if (probe && this.opts.bindProbe !== false) await this.waitForBind(cmd, probe.host, probe.port)
   }
 
   private async waitForBind(cmd: string, host: string, port: number): Promise<void> {
@@ -87,6 +96,14 @@ export class IutProcess {
     } catch {
       // the group is already gone
     }
+  }
+
+  /** kill -9 of the whole group, as a crash would; resolves once it exited. */
+  async kill(): Promise<void> {
+    if (!this.running) return
+    const exited = new Promise<void>(resolve => this.child!.once("exit", () => resolve()))
+    this.signal("SIGKILL")
+    await exited
   }
 
   /** SIGTERM, then SIGKILL after graceMs. Resolves once the process exited. */

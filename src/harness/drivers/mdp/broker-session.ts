@@ -32,10 +32,17 @@ export class BrokerSession {
     return this.opts.isolate && !name.startsWith("mmi.") ? `${name}.${this.suffix}` : name
   }
 
-  worker(name: string): FakeWorker {
+  /** The named worker, connected on first use (to `endpoint` if given, e.g. over a network link). */
+  worker(name: string, endpoint?: string): FakeWorker {
     let w = this.workers.get(name)
-    if (!w) this.workers.set(name, (w = new FakeWorker(name, this.ctx)))
+    if (!w) this.workers.set(name, (w = new FakeWorker(name, this.ctx, endpoint)))
     return w
+  }
+
+  /** The worker's process dies: its connection drops with no DISCONNECT. */
+  async drop(worker: string): Promise<void> {
+    await this.worker(worker).close()
+    this.ctx.transcript.note("suite", `fault: worker ${worker} dropped its connection without DISCONNECT`)
   }
 
   client(name: string): FakeClient {
@@ -45,8 +52,8 @@ export class BrokerSession {
   }
 
   /** READY, then (where the IUT offers MMI) wait until the broker reports the service. */
-  async registered(worker: string, service: string, heartbeats = true): Promise<void> {
-    await this.worker(worker).ready(this.svc(service), heartbeats)
+  async registered(worker: string, service: string, heartbeats = true, endpoint?: string): Promise<void> {
+    await this.worker(worker, endpoint).ready(this.svc(service), heartbeats)
     if (this.opts.mmi && !service.startsWith("mmi.")) await this.awaitRegistration(this.svc(service))
   }
 

@@ -42,6 +42,11 @@ export class ClientUnderTest {
     this.requests++
   }
 
+  /** The broker crashes and restarts on the same endpoint, the REQUEST unanswered. */
+  async brokerRestarts(): Promise<void> {
+    await this.broker.restart()
+  }
+
   async reply(body: Buffer[], kind: Answer = this.ctx.dialect.final): Promise<void> {
     await this.broker.reply(this.last!.id, this.service, body, kind)
   }
@@ -61,6 +66,12 @@ export class ClientUnderTest {
         throw new ConformanceFailure(this.ctx.dialect.rules.synchronous, `no second REQUEST while one is outstanding (the client's timeout is ${timeout} ms)`, `REQUEST ${this.requests} came ${Math.round(gap)} ms after the one before`)
       }
     }
+  }
+
+  /** The same REQUEST again, to the broker that replaced the one that crashed, after the client's timeout. */
+  async expectResend(): Promise<void> {
+    const timeout = this.ctx.timing.declared.clientTimeoutMs ?? this.ctx.timing.reply
+    await this.expectRequest(this.last!.msg.body, timeout * 1.5 + this.ctx.timing.reply)
   }
 
   /** After its last attempt the client sends nothing more and exits non-zero. */

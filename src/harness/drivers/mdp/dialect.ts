@@ -34,6 +34,7 @@ export type RuleName =
   | "quietAfterDisconnect"
   | "readyFirst"
   | "secondReady"
+  | "newSocket"
 
 /**
  * What the suite's drivers need from one Majordomo version. Both versions
@@ -82,6 +83,7 @@ const mdp01: MdpDialect = {
     quietAfterDisconnect: "MDP-35",
     readyFirst: "MDP-24",
     secondReady: "MDP-27",
+    newSocket: "MDP-36",
   },
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
@@ -111,6 +113,7 @@ const mdp02: MdpDialect = {
     quietAfterDisconnect: "MDP2-36",
     readyFirst: "MDP2-25",
     secondReady: "MDP2-28",
+    newSocket: "MDP2-37",
   },
   ready: service => v2.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),

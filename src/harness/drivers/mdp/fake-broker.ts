@@ -19,7 +19,7 @@ const name = (id: Buffer) => `connection ${renderFrame(id)}`
  * reconnect) is told apart from the old one.
  */
 export class FakeBroker {
-  readonly peer: RawPeer
+  peer: RawPeer
   endpoint = ""
   private heartbeat?: NodeJS.Timeout
 
@@ -30,6 +30,30 @@ export class FakeBroker {
   async bind(endpoint: string): Promise<string> {
     this.endpoint = await this.peer.bind(endpoint)
     return this.endpoint
+  }
+
+  /**
+   * The broker crashes and comes back on the same endpoint: every connection
+   * drops without a word, and the new broker knows no one. The peer's own
+   * ZeroMQ socket reconnects by itself, so what it sends next reaches a
+   * broker that never saw its READY.
+   */
+  async restart(): Promise<void> {
+    this.stopHeartbeats()
+    await this.peer.close()
+    this.ctx.transcript.note("suite", `fault: the broker at ${this.endpoint} crashed; binding a new one there`)
+    this.peer = new RawPeer("broker", this.ctx.transcript, { router: true })
+    // libzmq releases the port in its I/O thread, a moment after close().
+    const deadline = performance.now() + 2000
+    for (;;) {
+      try {
+        await this.peer.bind(this.endpoint)
+        return
+      } catch (err) {
+        if (performance.now() > deadline) throw err
+        await new Promise(r => setTimeout(r, 20))
+      }
+    }
   }
 
   /** Decoders see the frames after the identity; a frame-less message is malformed. */

@@ -23,9 +23,10 @@ export class FakeWorker {
   constructor(
     readonly name: string,
     private readonly ctx: DriverContext,
+    endpoint = ctx.workerEndpoint,
   ) {
     this.peer = new RawPeer(`worker ${name}`, ctx.transcript)
-    this.peer.connect(ctx.workerEndpoint)
+    this.peer.connect(endpoint)
     this.decode = ctx.dialect.decodeToWorker
   }
 

@@ -127,6 +127,49 @@ export class WorkerUnderTest {
     this.broker.startHeartbeats(m.id)
   }
 
+  /**
+   * The suite, as a broker that found the worker dead (MDP-44), forgets its
+   * connection and stops heartbeating it (MDP-46).
+   */
+  forget(): void {
+    this.broker.stopHeartbeats()
+    this.connection = undefined
+  }
+
+  /** The broker crashes and restarts on the same endpoint: it knows no worker. */
+  async brokerRestarts(): Promise<void> {
+    this.connection = undefined
+    await this.broker.restart()
+  }
+
+  /**
+   * After the suite lost the worker: as a conforming broker does (MDP-33),
+   * anything but READY on a connection it does not know gets DISCONNECT, and
+   * the worker must come back with READY on a new socket (MDP-36), or on its
+   * own once it finds the broker silent (MDP-45). A READY on a connection
+   * already told DISCONNECT is the old socket reused.
+   */
+  async expectBack(within: number): Promise<void> {
+    const told = new Set<string>()
+    const deadline = performance.now() + within
+    for (;;) {
+      const rule = told.size > 0 ? this.ctx.dialect.rules.newSocket : this.ctx.primaryRule
+      const m = await this.broker.expectFromWorker(deadline - performance.now(), `READY on a new connection within ${Math.round(within)} ms`, () => true, undefined, rule)
+      const key = m.id.toString("hex")
+      if (m.msg.command === "READY") {
+        if (told.has(key)) throw new ConformanceFailure(this.ctx.dialect.rules.newSocket, "READY on a new socket after DISCONNECT", `READY on ${renderFrame(m.id)}, the connection told DISCONNECT`)
+        this.requireReady(m)
+        this.connection = m.id
+        this.broker.startHeartbeats(m.id)
+        return
+      }
+      if (!told.has(key)) {
+        told.add(key)
+        await this.broker.sendDisconnect(m.id)
+      }
+    }
+  }
+
   /** For `ms` the worker stays on its connection: no READY at all, old or new. */
   async expectStays(ms: number): Promise<void> {
     await this.broker.expectWorkerQuiet(ms, `the worker keeps its connection (no READY) for ${Math.round(ms)} ms`, x => this.noSecondReady(x) || this.onCurrent(x))

@@ -1,0 +1,191 @@
+import { execFile, execFileSync } from "node:child_process"
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+/**
+ * A network namespace for the IUT, joined to the suite's namespace by one
+ * veth pair per named link, each its own /30 subnet: cutting a link
+ * partitions exactly the peers that use it, as a pulled cable would. TCP
+ * connections are not reset; packets simply stop, which is what makes a
+ * partition different from a crash.
+ *
+ * Names and subnets come from numbered slots claimed with mkdir (atomic), so
+ * parallel runs never collide; a slot whose owner died is reclaimed.
+ */
+export interface NetLink {
+  readonly name: string
+  /** The suite's end. */
+  readonly rootAddress: string
+  /** The IUT's end, inside the namespace. */
+  readonly nsAddress: string
+  readonly rootDevice: string
+  readonly nsDevice: string
+}
+
+const slotDir = join(tmpdir(), "marque-netns")
+const slots = 16_384
+const nsName = (slot: number) => `marque${slot}`
+
+export class NetLab {
+  private readonly links = new Map<string, NetLink>()
+  private readonly held: number[] = []
+
+  private constructor(
+    readonly ns: string,
+    slot: number,
+  ) {
+    this.held.push(slot)
+  }
+
+  /** Why namespaces cannot be made here, or undefined when they can (probed once). */
+  static unavailable(): Promise<string | undefined> {
+    probed ??= probe()
+    return probed
+  }
+
+  static async create(): Promise<NetLab> {
+    reclaimStale()
+    const slot = claimSlot()
+    const lab = new NetLab(nsName(slot), slot)
+    try {
+      await ip("netns", "add", lab.ns)
+      await ip("-n", lab.ns, "link", "set", "lo", "up")
+    } catch (err) {
+      await lab.destroy()
+      throw err
+    }
+    return lab
+  }
+
+  /** Runs a command inside the namespace. */
+  get exec(): string[] {
+    return ["ip", "netns", "exec", this.ns]
+  }
+
+  /** The named link, made on first use. */
+  async link(name: string): Promise<NetLink> {
+    const known = this.links.get(name)
+    if (known) return known
+    const slot = claimSlot()
+    this.held.push(slot)
+    const net = `10.77.${slot >> 6}.${(slot & 63) << 2}`.split(".").map(Number)
+    const address = (host: number) => `${net[0]}.${net[1]}.${net[2]}.${net[3] + host}`
+    const link: NetLink = { name, rootAddress: address(1), nsAddress: address(2), rootDevice: `mq${slot}r`, nsDevice: `mq${slot}n` }
+    await ip("link", "add", link.rootDevice, "type", "veth", "peer", "name", link.nsDevice, "netns", this.ns)
+    await ip("addr", "add", `${link.rootAddress}/30`, "dev", link.rootDevice)
+    await ip("-n", this.ns, "addr", "add", `${link.nsAddress}/30`, "dev", link.nsDevice)
+    this.links.set(name, link)
+    await this.restore(name)
+    return link
+  }
+
+  /** Both ends down: packets stop, and new connections fail at once rather than hang. */
+  async cut(name: string): Promise<void> {
+    const link = await this.link(name)
+    await ip("link", "set", "dev", link.rootDevice, "down")
+    await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "down")
+  }
+
+  async restore(name: string): Promise<void> {
+    const link = await this.link(name)
+    await ip("link", "set", "dev", link.rootDevice, "up")
+    await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "up")
+  }
+
+  /** Deleting the namespace deletes its veth ends, and with them their peers. */
+  async destroy(): Promise<void> {
+    await ip("netns", "del", this.ns).catch(() => {})
+    for (const slot of this.held.splice(0)) releaseSlot(slot)
+  }
+}
+
+let probed: Promise<string | undefined> | undefined
+
+async function probe(): Promise<string | undefined> {
+  const name = `marque-probe-${process.pid}`
+  try {
+    await ip("netns", "add", name)
+    await ip("netns", "del", name)
+    return undefined
+  } catch (err) {
+    return `network namespaces cannot be created here (${(err as Error).message.trim()}); partition scenarios need root (CAP_NET_ADMIN) and iproute2`
+  }
+}
+
+function ip(...args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile("ip", args, { timeout: 5000 }, (err, _out, stderr) => {
+      if (err) reject(new Error(`ip ${args.join(" ")}: ${stderr.trim() || err.message}`))
+      else resolve()
+    })
+  })
+}
+
+function claimSlot(): number {
+  mkdirSync(slotDir, { recursive: true })
+  const start = (process.pid * 7919) % slots
+  for (let i = 0; i < slots; i++) {
+    const slot = (start + i) % slots
+    try {
+      mkdirSync(join(slotDir, String(slot)))
+    } catch {
+      continue
+    }
+    writeFileSync(join(slotDir, String(slot), "pid"), String(process.pid))
+    return slot
+  }
+  throw new Error(`no free network slot in ${slotDir}`)
+}
+
+function releaseSlot(slot: number): void {
+  rmSync(join(slotDir, String(slot)), { recursive: true, force: true })
+}
+
+/** Slots of runs that died without cleaning up: their namespace and veth go too. */
+function reclaimStale(): void {
+  let entries: string[]
+  try {
+    entries = readdirSync(slotDir)
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const owner = ownerOf(entry)
+    if (owner === undefined ? justMade(entry) : alive(owner)) continue
+    for (const args of [["netns", "del", nsName(Number(entry))], ["link", "del", `mq${entry}r`]]) {
+      try {
+        execFileSync("ip", args, { stdio: "ignore", timeout: 5000 })
+      } catch {
+        // not there: this slot held the other kind
+      }
+    }
+    releaseSlot(Number(entry))
+  }
+}
+
+function ownerOf(entry: string): number | undefined {
+  try {
+    return Number(readFileSync(join(slotDir, entry, "pid"), "utf8"))
+  } catch {
+    return undefined
+  }
+}
+
+/** A slot claimed a moment ago whose owner has not yet written its pid. */
+function justMade(entry: string): boolean {
+  try {
+    return Date.now() - statSync(join(slotDir, entry)).mtimeMs < 10_000
+  } catch {
+    return true
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM"
+  }
+}

@@ -47,7 +47,10 @@ When("the broker gives the worker up after {duration}", async function (this: W,
   this.worker.forget()
 })
 Then("the worker is back with READY on a new connection within {duration}", function (this: W, d: Duration) {
-  return this.worker.expectBack(this.ms(d))
+  return this.worker.expectBack(this.ms(d), true)
+})
+Then("the worker, told nothing, is back with READY on a new connection within {duration}", function (this: W, d: Duration) {
+  return this.worker.expectBack(this.ms(d), false)
 })
 
 // The suite as the broker of a client under test.

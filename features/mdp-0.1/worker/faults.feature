@@ -28,4 +28,4 @@ Feature: Worker survives a broker crash, its own freeze and a network partition
     When the link to the worker under test is cut
     And the broker gives the worker up after the expiry time
     And the link to the worker under test is restored
-    Then the worker is back with READY on a new connection within the reconnect time
+    Then the worker, told nothing, is back with READY on a new connection within the reconnect time

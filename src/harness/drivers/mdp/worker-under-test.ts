@@ -18,6 +18,10 @@ export class WorkerUnderTest {
   /** The worker's current connection, from its latest READY. */
   connection?: Buffer
   service = ""
+  /** The connection the suite gave up on. */
+  private forgotten?: Buffer
+  /** Connections the worker did not open itself that may speak before READY (a reconnect by ZeroMQ). */
+  private strangers = 0
 
   constructor(
     private readonly ctx: DriverContext,
@@ -133,41 +137,60 @@ export class WorkerUnderTest {
    */
   forget(): void {
     this.broker.stopHeartbeats()
+    this.forgotten = this.connection
     this.connection = undefined
   }
 
-  /** The broker crashes and restarts on the same endpoint: it knows no worker. */
+  /**
+   * The broker crashes and restarts on the same endpoint: it knows no worker,
+   * and the worker's ZeroMQ socket reconnects by itself, so one connection
+   * the worker did not open may speak before READY.
+   */
   async brokerRestarts(): Promise<void> {
-    this.connection = undefined
+    this.forget()
+    this.strangers = 1
     await this.broker.restart()
   }
 
   /**
-   * After the suite lost the worker: as a conforming broker does (MDP-33),
-   * anything but READY on a connection it does not know gets DISCONNECT, and
-   * the worker must come back with READY on a new socket (MDP-36), or on its
-   * own once it finds the broker silent (MDP-45). A READY on a connection
-   * already told DISCONNECT is the old socket reused.
+   * After the suite lost the worker, the worker must come back with READY on
+   * a connection it opened for it. With `disconnect`, the suite acts as a
+   * broker meeting a worker it does not know (MDP-33): anything but READY on
+   * an old connection gets DISCONNECT, and the worker must open a new socket
+   * (MDP-36). Without, the suite stays silent (MDP-46) and the worker must
+   * notice on its own (MDP-44, MDP-45). Either way a new connection starts
+   * with READY (MDP-24).
    */
-  async expectBack(within: number): Promise<void> {
+  async expectBack(within: number, disconnect: boolean): Promise<void> {
+    const old = new Set(this.forgotten ? [key(this.forgotten)] : [])
     const told = new Set<string>()
     const deadline = performance.now() + within
     for (;;) {
       const rule = told.size > 0 ? this.ctx.dialect.rules.newSocket : this.ctx.primaryRule
       const m = await this.broker.expectFromWorker(deadline - performance.now(), `READY on a new connection within ${Math.round(within)} ms`, () => true, undefined, rule)
-      const key = m.id.toString("hex")
-      if (m.msg.command === "READY") {
-        if (told.has(key)) throw new ConformanceFailure(this.ctx.dialect.rules.newSocket, "READY on a new socket after DISCONNECT", `READY on ${renderFrame(m.id)}, the connection told DISCONNECT`)
-        this.requireReady(m)
-        this.connection = m.id
-        this.broker.startHeartbeats(m.id)
-        return
+      const id = key(m.id)
+      if (!old.has(id) && m.msg.command !== "READY" && this.strangers > 0) {
+        this.strangers--
+        old.add(id)
       }
-      if (!told.has(key)) {
-        told.add(key)
-        await this.broker.sendDisconnect(m.id)
+      if (old.has(id)) {
+        if (m.msg.command === "READY") this.rejectOldReady(m, told.has(id))
+        if (disconnect && !told.has(id)) {
+          told.add(id)
+          await this.broker.sendDisconnect(m.id)
+        }
+        continue
       }
+      this.requireReady(m)
+      this.connection = m.id
+      this.broker.startHeartbeats(m.id)
+      return
     }
+  }
+
+  private rejectOldReady(m: Msg, told: boolean): never {
+    if (told) throw new ConformanceFailure(this.ctx.dialect.rules.newSocket, "READY on a new socket after DISCONNECT", `READY again on ${renderFrame(m.id)}, the connection told DISCONNECT`)
+    throw new ConformanceFailure(this.ctx.dialect.rules.secondReady, `READY on a new connection, not a second one on ${renderFrame(m.id)}`, "a second READY on it")
   }
 
   /** For `ms` the worker stays on its connection: no READY at all, old or new. */
@@ -195,6 +218,8 @@ export class WorkerUnderTest {
     await this.broker.close()
   }
 }
+
+const key = (id: Buffer) => id.toString("hex")
 
 export function clientAddress(name: string): Buffer {
   return Buffer.from(`C-${name}`)

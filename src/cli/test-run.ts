@@ -11,6 +11,7 @@ import { IutStartError, UsageError } from "../errors"
 import { junitXml } from "../harness/junit"
 import { readProfile, type Profile } from "../harness/profile"
 import { packageRoot, runConformance } from "../harness/run"
+import type { ScenarioResult } from "../harness/collect"
 import type { RequirementResult } from "../harness/verdicts"
 import { referenceFor } from "./reference"
 import { counts, summaryTable } from "./summary"
@@ -103,14 +104,26 @@ export async function runTest(flags: TestFlags, endpointDefaulted: boolean): Pro
     reportDir,
     onScenario: r => process.stderr.write(`  ${r.status === "PASSED" ? "ok  " : r.status === "SKIPPED" ? "skip" : "FAIL"} ${r.name} (${r.durationMs} ms)${r.verdict?.failure ? `  <- ${r.verdict.failure.rule}` : ""}\n`),
   })
+  const skipped = skipReasons(outcome.scenarios)
   const { requirements } = outcome
   writeFileSync(join(reportDir, "junit.xml"), junitXml(`${config.protocol} ${config.role}`, requirements, outcome.durationMs / 1000, !!flags.strict))
   const c = counts(requirements)
   console.log(`\n${config.protocol} ${config.role}: ${outcome.scenarios.length} scenarios in ${(outcome.durationMs / 1000).toFixed(1)} s\n`)
   console.log(summaryTable(requirements))
   console.log(`\nrequirements: ${c.pass} pass, ${c["non-strict"]} non-strict, ${c.fail} fail, ${c.skip} skip`)
+  for (const [reason, n] of skipped) console.log(`scenarios skipped: ${n}, because ${reason}`)
   console.log(`reports: ${reportDir}/{results.json,junit.xml,cucumber.html}`)
   return exitCode(requirements, !!flags.strict, baseline)
+}
+
+/** Why scenarios did not run (a claim not made, no network namespaces), with how many. */
+function skipReasons(scenarios: readonly ScenarioResult[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const s of scenarios) {
+    const reason = s.verdict?.skipReason
+    if (reason) out.set(reason, (out.get(reason) ?? 0) + 1)
+  }
+  return out
 }
 
 function exitCode(results: RequirementResult[], strict: boolean, baseline?: ReturnType<typeof readBaseline>): number {

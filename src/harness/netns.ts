@@ -24,6 +24,8 @@ export interface NetLink {
 }
 
 const slotDir = join(tmpdir(), "marque-netns")
+/** Private addresses for the links, one /30 per slot. */
+const prefix = "10.77"
 const slots = 16_384
 const nsName = (slot: number) => `marque${slot}`
 
@@ -49,6 +51,9 @@ export class NetLab {
     const slot = claimSlot()
     const lab = new NetLab(nsName(slot), slot)
     try {
+      // Without it a cut link's addresses would route out of the default
+      // gateway, and a middlebox there may even accept the connection.
+      await ip("route", "replace", "unreachable", `${prefix}.0.0/16`)
       await ip("netns", "add", lab.ns)
       await ip("-n", lab.ns, "link", "set", "lo", "up")
     } catch (err) {
@@ -69,7 +74,7 @@ export class NetLab {
     if (known) return known
     const slot = claimSlot()
     this.held.push(slot)
-    const net = `10.77.${slot >> 6}.${(slot & 63) << 2}`.split(".").map(Number)
+    const net = `${prefix}.${slot >> 6}.${(slot & 63) << 2}`.split(".").map(Number)
     const address = (host: number) => `${net[0]}.${net[1]}.${net[2]}.${net[3] + host}`
     const link: NetLink = { name, rootAddress: address(1), nsAddress: address(2), rootDevice: `mq${slot}r`, nsDevice: `mq${slot}n` }
     await ip("link", "add", link.rootDevice, "type", "veth", "peer", "name", link.nsDevice, "netns", this.ns)
@@ -93,8 +98,10 @@ export class NetLab {
     await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "up")
   }
 
-  /** Deleting the namespace deletes its veth ends, and with them their peers. */
+  /** The kernel tears a deleted namespace down later; the suite's ends go now. */
   async destroy(): Promise<void> {
+    for (const link of this.links.values()) await ip("link", "del", link.rootDevice).catch(() => {})
+    this.links.clear()
     await ip("netns", "del", this.ns).catch(() => {})
     for (const slot of this.held.splice(0)) releaseSlot(slot)
   }
@@ -103,6 +110,7 @@ export class NetLab {
 let probed: Promise<string | undefined> | undefined
 
 async function probe(): Promise<string | undefined> {
+  if (process.env.MARQUE_NETNS === "off") return "network namespaces turned off (MARQUE_NETNS=off)"
   const name = `marque-probe-${process.pid}`
   try {
     await ip("netns", "add", name)

@@ -26,6 +26,10 @@ const suites: Record<string, { faults: Record<string, FaultInfo>; start: (fault:
   },
 }
 
+// The crash, freeze and partition scenarios cost seconds each; they get their
+// own, smaller matrix below, of the switches they can catch.
+const notFaults = "not @faults"
+
 /**
  * Each fault switch breaks exactly the requirements it lists. The suite must
  * notice every one, and blame nothing else: a judge that misses a fault, or
@@ -35,7 +39,7 @@ for (const [role, suite] of Object.entries(suites)) {
   describe(`mdp/0.1 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
     for (const [fault, info] of Object.entries(suite.faults)) {
       test(`--fault ${fault} -> exactly ${info.violates.join(", ")} not met`, async () => {
-        const run = await runSuite(["--protocol", "mdp/0.1", "--role", role, "--start", suite.start(fault), ...suite.flags])
+        const run = await runSuite(["--protocol", "mdp/0.1", "--role", role, "--start", suite.start(fault), ...suite.flags, "--tags", notFaults])
         assert.deepEqual(withVerdict(run, "fail", "non-strict"), [...info.violates].sort(), explain(run))
         assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
       })
@@ -59,10 +63,39 @@ for (const [role, suite] of Object.entries(suites)) {
       const violates = info.violates.map(in02).sort()
       test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
         const start = suite.start(fault).replace(` ${role} `, ` ${role} --protocol mdp/0.2 `)
-        const run = await runSuite(["--protocol", "mdp/0.2", "--role", role, "--start", start, ...suite.flags])
+        const run = await runSuite(["--protocol", "mdp/0.2", "--role", role, "--start", start, ...suite.flags, "--tags", notFaults])
         assert.deepEqual(withVerdict(run, "fail", "non-strict"), violates, explain(run))
         assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
       })
     }
   })
+}
+
+/**
+ * The crash, freeze, dropped-connection and partition scenarios (@faults),
+ * alone, against the switches whose violation shows under those faults: each
+ * must be blamed on its own requirement, and nothing else.
+ */
+const underFaults: Array<[protocol: string, role: string, fault: string, blamed: string[]]> = [
+  ["mdp/0.1", "broker", "ignore-expiry", ["MDP-44"]],
+  ["mdp/0.1", "broker", "ignore-unexpected", ["MDP-33"]],
+  ["mdp/0.2", "broker", "ignore-expiry", ["MDP2-46"]],
+  ["mdp/0.1", "worker", "no-reconnect", ["MDP-44"]],
+  ["mdp/0.1", "worker", "ready-late", ["MDP-24"]],
+  ["mdp/0.2", "worker", "ready-late", ["MDP2-25"]],
+  ["mdp/0.1", "client", "no-retry", ["MDP-12"]],
+]
+
+describe("fault-injection scenarios blame the requirement the switch breaks", { concurrency: 3 }, () => {
+  for (const [protocol, role, fault, blamed] of underFaults) {
+    test(`${protocol} ${role} @faults --fault ${fault} -> exactly ${blamed.join(", ")}`, async () => {
+      const start = suite(role).start(fault).replace(` ${role} `, ` ${role} --protocol ${protocol} `)
+      const run = await runSuite(["--protocol", protocol, "--role", role, "--start", start, ...suite(role).flags, "--tags", "@faults"])
+      assert.deepEqual(withVerdict(run, "fail", "non-strict"), blamed, explain(run))
+    })
+  }
+})
+
+function suite(role: string) {
+  return suites[role]
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
+import { NetLab } from "../../src/harness/netns"
 import { explain, runSuite, withVerdict } from "./run-suite"
 
 /**
@@ -27,6 +28,10 @@ describe("reference implementations meet every requirement their suite covers", 
       }
       assert.ok(withVerdict(run, "pass").length >= minimum, `at least ${minimum} requirements judged`)
       assert.match(run.stdout, /requirement\s+level\s+verdict/, "prints the per-requirement table")
+      // Partitions (broker and worker) run wherever namespaces can be made, and say why not elsewhere.
+      const noNetns = await NetLab.unavailable()
+      if (noNetns && role !== "client") assert.match(run.stdout, /scenarios skipped: \d+, because network namespaces/, explain(run))
+      else assert.doesNotMatch(run.stdout, /scenarios skipped: .*namespace/, explain(run))
     })
   }
 })

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process"
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
@@ -24,6 +24,8 @@ export interface NetLink {
 }
 
 const slotDir = join(tmpdir(), "marque-netns")
+/** iproute2's `ip`, where Debian puts it even when sbin is not on PATH. */
+const ipBin = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"].find(p => existsSync(p)) ?? "ip"
 /** Private addresses for the links, one /30 per slot. */
 const prefix = "10.77"
 const slots = 16_384
@@ -65,7 +67,7 @@ export class NetLab {
 
   /** Runs a command inside the namespace. */
   get exec(): string[] {
-    return ["ip", "netns", "exec", this.ns]
+    return [ipBin, "netns", "exec", this.ns]
   }
 
   /** The named link, made on first use. */
@@ -123,7 +125,7 @@ async function probe(): Promise<string | undefined> {
 
 function ip(...args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile("ip", args, { timeout: 5000 }, (err, _out, stderr) => {
+    execFile(ipBin, args, { timeout: 5000 }, (err, _out, stderr) => {
       if (err) reject(new Error(`ip ${args.join(" ")}: ${stderr.trim() || err.message}`))
       else resolve()
     })
@@ -163,7 +165,7 @@ function reclaimStale(): void {
     if (owner === undefined ? justMade(entry) : alive(owner)) continue
     for (const args of [["netns", "del", nsName(Number(entry))], ["link", "del", `mq${entry}r`]]) {
       try {
-        execFileSync("ip", args, { stdio: "ignore", timeout: 5000 })
+        execFileSync(ipBin, args, { stdio: "ignore", timeout: 5000 })
       } catch {
         // not there: this slot held the other kind
       }

@@ -1,5 +1,5 @@
 import { Given, Then, When } from "@cucumber/cucumber"
-import { parseDuration, type Duration } from "../../src/harness/timing"
+import type { Duration } from "../../src/harness/timing"
 import type { Answer } from "../../src/harness/drivers/mdp/dialect"
 import type { MarqueWorld } from "../support/world"
 
@@ -51,9 +51,6 @@ When("client {string} keeps worker {string} busy with requests for service {stri
 When("{duration} pass(es)", function (this: W, d: Duration) {
   return this.broker.pass(this.ms(d))
 })
-When(/^(worker|client) "([^"]*)" sends a (\w+) broken by "([^"]+)"$/, function (this: W, role: string, name: string, message: string, defect: string) {
-  return this.broker.sendMalformed(role as "worker" | "client", name, message, defect)
-})
 
 Then("worker {string} receives a REQUEST from client {string} with body {frames} within {duration}", function (this: W, w: string, c: string, body: Buffer[], d: Duration) {
   return this.broker.expectRequest(w, c, body, this.ms(d))
@@ -78,9 +75,6 @@ Then("worker {string} receives nothing but HEARTBEAT for {duration}", function (
 })
 Then("worker {string} receives nothing at all for {duration}", function (this: W, w: string, d: Duration) {
   return this.broker.worker(w).expectOnly(this.ms(d), [], `nothing at all to worker ${w}`)
-})
-Then(/^(worker|client) "([^"]*)" receives nothing but DISCONNECT for (.+)$/, function (this: W, role: string, name: string, d: string) {
-  return this.broker.expectIgnored(role as "worker" | "client", name, this.ms(parseDuration(d)))
 })
 Then("worker {string} receives DISCONNECT within {duration}", function (this: W, w: string, d: Duration) {
   return this.broker.worker(w).expectDisconnect(this.ms(d))

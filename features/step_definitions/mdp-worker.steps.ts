@@ -23,9 +23,6 @@ When("the broker goes silent", function (this: W) {
 When("the broker sends DISCONNECT", function (this: W) {
   return this.worker.disconnect()
 })
-When(/^the broker sends a (REQUEST|HEARTBEAT|DISCONNECT) broken by "([^"]+)"$/, function (this: W, message: string, defect: string) {
-  return this.worker.sendMalformed(message, defect)
-})
 When("the broker sends only REQUESTs, no HEARTBEAT, for {duration}", function (this: W, d: Duration) {
   return this.worker.requestsOnly(this.ms(d))
 })

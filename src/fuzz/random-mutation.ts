@@ -6,7 +6,7 @@ import {
   type Mutation,
   type MutationKind,
   ops,
-} from "./mutation-ops"
+} from "../harness/malformed"
 import { type Chooser, pick, printable, randomBytes, weighted } from "./random"
 import {
   channels,
@@ -14,6 +14,7 @@ import {
   goldenOf,
   layoutsFor,
   type Receiver,
+  wire,
 } from "./receivers"
 
 /** How often each kind comes up in the random stream, per 1000 messages. */
@@ -70,7 +71,7 @@ export function randomMutation(receiver: Receiver, choose: Chooser): Mutation {
     "reorder",
   ] as const)
   const again = damage(
-    { layout: base.layout, frames: first.frames },
+    { ...base, frames: first.frames },
     second,
     choose,
   )
@@ -109,7 +110,10 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
       return ops.wrongLiteral(base, pick(choose, literals))
     }
     case "foreign-header":
-      return ops.foreignHeader(base, pick(choose, foreignRoles(layout)))
+      return ops.foreignHeader(
+        base,
+        pick(choose, foreignRoles(layout, base.headers)),
+      )
     case "wrong-command": {
       // Client commands have no command frame: damage a literal instead.
       if (commandIndex(layout) < 0) return damage(base, "wrong-literal", choose)
@@ -139,7 +143,8 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
  */
 function randomBase(layout: MessageLayout, choose: Chooser): Base {
   const golden = goldenOf(layout)
-  const fallback = { layout, frames: pick(choose, golden).frames }
+  const { headers } = wire
+  const fallback = { layout, frames: pick(choose, golden).frames, headers }
   if (choose.int(0, 1) === 0) return fallback
   const frames: Buffer[] = []
   for (const f of layout.frames) {
@@ -151,7 +156,7 @@ function randomBase(layout: MessageLayout, choose: Chooser): Base {
       frames.push(Buffer.from(printable(choose, 1, 20), "latin1"))
     else frames.push(randomBytes(choose, 1, 16))
   }
-  return fitsLayout(layout, frames) ? { layout, frames } : fallback
+  return fitsLayout(layout, frames) ? { layout, frames, headers } : fallback
 }
 
 /** Frames a confused peer might send, in any number and order. */

@@ -1,132 +1,99 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import {
-  decodeClientRequest,
-  decodeWorkerReady,
-  decodeWorkerRequest,
-  layouts,
-  spec,
-  vectors,
-} from "../../src/generated/mdp-0.1"
-import { malform } from "../../src/harness/malformed"
+import * as v1 from "../../src/generated/mdp-0.1"
+import * as v2 from "../../src/generated/mdp-0.2"
+import { type Base, ops, wireProtocol } from "../../src/harness/malformed"
 
-const golden = (type: string) => {
-  const v = vectors.find(x => x.type === type)
-  if (!v) throw new Error(`no golden vector for ${type}`)
-  return v.frames
+const wire = wireProtocol(v1)
+const base = (title: keyof typeof v1.layouts): Base => {
+  const layout = v1.layouts[title]
+  return { layout, frames: wire.golden(layout)[0].frames, headers: wire.headers }
 }
 const text = (frames: readonly Buffer[]) => frames.map(f => f.toString("hex"))
 const B = (s: string) => Buffer.from(s)
 
 // READY for "echo": ["", "MDPW01", 0x01, "echo"]
-const ready = golden("WorkerReady")
+const ready = base("WorkerReady")
 // REQUEST for "echo": ["", "MDPC01", "echo", "hello"]
-const request = golden("ClientRequest")
+const request = base("ClientRequest")
 
-describe("malform", () => {
-  it("missing empty - should drop the empty delimiter frame", () => {
-    const bad = malform(layouts.WorkerReady, ready, "missing empty")
-    assert.deepEqual(
-      text(bad),
-      text([B("MDPW01"), Buffer.from([1]), B("echo")]),
-    )
-  })
-
-  it("missing service - should drop the service frame", () => {
-    const bad = malform(layouts.WorkerReady, ready, "missing service")
-    assert.deepEqual(text(bad), text(ready.slice(0, 3)))
-    const r = decodeWorkerReady(bad)
+describe("mutation ops", () => {
+  it("drop - should leave out one frame, and blame that frame's rule", () => {
+    const m = ops.drop(ready, 3)
+    assert.deepEqual(text(m.frames), text(ready.frames.slice(0, 3)))
+    assert.equal(m.name, "WorkerReady: drop service (frame 3)")
+    assert.equal(m.rule, "MDP-16")
+    const r = v1.decodeWorkerReady(m.frames)
     assert.ok(!r.ok && r.error.code === "missing-frame" && r.error.frame === 3)
   })
 
-  it("wrong header - should turn MDPW01 into MDPW02", () => {
-    const bad = malform(layouts.WorkerReady, ready, "wrong header")
-    assert.equal(bad[1].toString(), "MDPW02")
-    assert.deepEqual(
-      text([bad[0], ...bad.slice(2)]),
-      text([ready[0], ...ready.slice(2)]),
-    )
+  it("wrongLiteral - should turn MDPW01 into MDPW02, 0x01 into the unknown 0x0a, and an empty frame into X", () => {
+    assert.equal(ops.wrongLiteral(ready, 1).frames[1].toString(), "MDPW02")
+    const command = ops.wrongLiteral(ready, 2)
+    assert.deepEqual(command.frames[2], Buffer.from([0x0a]))
+    const r = v1.decodeWorkerReady(command.frames)
+    assert.ok(!r.ok && r.error.code === "unknown-command")
+    assert.equal(ops.wrongLiteral(ready, 0).frames[0].toString(), "X")
   })
 
-  it("wrong command - should turn READY 0x01 into the unknown command 0x0a", () => {
-    const bad = malform(layouts.WorkerReady, ready, "wrong command")
-    assert.deepEqual(bad[2], Buffer.from([0x0a]))
-    const r = decodeWorkerReady(bad)
-    assert.ok(!r.ok)
-    assert.equal(r.error.code, "unknown-command")
-  })
-
-  it("wrong empty - should put bytes in the empty frame", () => {
-    const bad = malform(layouts.WorkerReady, ready, "wrong empty")
-    assert.equal(bad[0].toString(), "X")
-  })
-
-  it("an extra frame - should append one frame", () => {
-    const bad = malform(layouts.WorkerReady, ready, "an extra frame")
-    assert.equal(bad.length, ready.length + 1)
-    assert.deepEqual(text(bad.slice(0, -1)), text(ready))
-    const r = decodeWorkerReady(bad)
-    assert.ok(!r.ok && r.error.code === "extra-frame")
-  })
-
-  it("no body - should drop every body frame", () => {
-    const two = [...request, B("second")]
-    const bad = malform(layouts.ClientRequest, two, "no body")
-    assert.deepEqual(text(bad), text(request.slice(0, 3)))
-    const r = decodeClientRequest(bad)
-    assert.ok(
-      !r.ok && r.error.code === "missing-frame" && r.error.rule === "MDP-6",
-    )
-  })
-
-  it("missing address delimiter - should find a frame by its layout name", () => {
-    const frames = golden("WorkerRequest")
-    const bad = malform(
-      layouts.WorkerRequest,
-      frames,
-      "missing address delimiter",
-    )
-    assert.equal(bad.length, frames.length - 1)
-    const r = decodeWorkerRequest(bad)
-    assert.ok(!r.ok && r.error.rule === "MDP-38")
-  })
-
-  it("a worker header - should put MDPW01 where MDPC01 was", () => {
-    const bad = malform(
-      layouts.ClientRequest,
-      request,
-      "a worker header",
-      spec.headers,
-    )
-    assert.equal(bad[1].toString(), "MDPW01")
-    const r = decodeClientRequest(bad)
+  it("foreignHeader - should put the other sub-protocol's header where the own one was", () => {
+    const m = ops.foreignHeader(request, "worker")
+    assert.equal(m.frames[1].toString(), "MDPW01")
+    const r = v1.decodeClientRequest(m.frames)
     assert.ok(!r.ok && r.error.code === "bad-header")
   })
 
-  it("should not change the frames it was given", () => {
-    const before = text(ready)
-    malform(layouts.WorkerReady, ready, "wrong header")
-    malform(layouts.WorkerReady, ready, "wrong command")
-    assert.deepEqual(text(ready), before)
+  it("extraFrames - should append junk frames and blame the message's frame-count rule", () => {
+    const m = ops.extraFrames(ready, 2)
+    assert.deepEqual(text(m.frames), text([...ready.frames, B("junk"), B("junk")]))
+    assert.equal(m.rule, v1.layouts.WorkerReady.rule)
+    const r = v1.decodeWorkerReady(m.frames)
+    assert.ok(!r.ok && r.error.code === "extra-frame")
   })
 
-  for (const defect of [
-    "a flipped bit",
-    "missing nothing",
-    "wrong service",
-    "a client header",
-  ]) {
-    it(`"${defect}" - should throw rather than send an unmalformed message`, () => {
-      // "wrong service": the service is a field, not a literal; "a client
-      // header": no headers table was passed.
-      assert.throws(() => malform(layouts.WorkerReady, ready, defect), Error)
+  it("oversize - should keep a literal's bytes as a prefix and grow the frame", () => {
+    const m = ops.oversize(ready, 1, 300)
+    assert.equal(m.frames[1].length, 300)
+    assert.equal(m.frames[1].subarray(0, 6).toString(), "MDPW01")
+  })
+
+  it("should never change the frames it was given", () => {
+    const before = text(ready.frames)
+    ops.drop(ready, 0)
+    ops.duplicate(ready, 1)
+    ops.truncate(ready, 1, 2)
+    ops.swap(ready, 1, 2)
+    ops.wrongLiteral(ready, 1)
+    ops.command(ready, Buffer.from([7]))
+    ops.oversize(ready, 3, 64)
+    assert.deepEqual(text(ready.frames), before)
+  })
+
+  it("should name the golden vector a mutation came from", () => {
+    assert.equal(ops.drop({ ...ready, vector: "ready for echo" }, 0).vector, "ready for echo")
+  })
+})
+
+describe("WireProtocol", () => {
+  for (const mod of [v1, v2]) {
+    const w = wireProtocol(mod)
+    it(`${w.protocol} - should find each role's receiving channel by the generator's naming`, () => {
+      assert.equal(w.receiving("broker"), (mod as unknown as Record<string, unknown>).atBroker)
+      assert.equal(w.receiving("worker"), mod.toWorker)
+      assert.equal(w.receiving("client"), mod.toClient)
+      assert.throws(() => w.receiving("titanic"), /no channel to titanic/)
+    })
+
+    it(`${w.protocol} - should say who sends each message a broker receives`, () => {
+      const senders = Object.fromEntries(w.messagesOf("broker").map(l => [l.title, w.senderOf(l)]))
+      assert.equal(senders.ClientRequest, "client")
+      assert.equal(senders.WorkerReady, "worker")
+      assert.equal(senders.WorkerHeartbeat, "worker")
     })
   }
 
-  it("no body - should throw for a message without a body", () => {
-    assert.throws(
-      () => malform(layouts.WorkerReady, ready, "no body"),
-      /no body/,
-    )
+  it("requirementOf - should refuse a rule the catalog does not have", () => {
+    assert.equal(wire.requirementOf({ rule: "MDP-22" }).level, "must")
+    assert.throws(() => wire.requirementOf({ rule: "MDP-999" }), /not in the requirement catalog/)
   })
 })

@@ -73,14 +73,19 @@ class Service:
         self.registered = 0  # idle and busy workers together, used by mmi.service
 
 
-def show(frames):
-    """Render frames readably for the log: text if printable ASCII, else hex."""
+def show(frames, limit=64):
+    """Render frames readably for the log: text if printable ASCII, else hex.
+
+    Each frame is cut to `limit` bytes: rendering a megabyte frame whole would
+    stall the event loop long enough for live workers to expire.
+    """
     out = []
     for f in frames:
-        if f and all(32 <= b < 127 for b in f):
-            out.append(f.decode())
+        head, more = f[:limit], (f"...(+{len(f) - limit} bytes)" if len(f) > limit else "")
+        if head and all(32 <= b < 127 for b in head):
+            out.append(head.decode() + more)
         else:
-            out.append("0x" + f.hex() if f else "")
+            out.append(("0x" + head.hex() if head else "") + more)
     return "[" + "][".join(out) + "]"
 
 

@@ -47,14 +47,20 @@ READY, REQUEST, REPLY, HEARTBEAT, DISCONNECT = (bytes([n]) for n in range(1, 6))
 SHUTDOWN_LINGER_MS = 500  # time allowed for the final DISCONNECT to leave
 
 
-def show(frames):
-    """Frames as text for the log: printable ASCII as is, anything else in hex."""
+def show(frames, limit=64):
+    """Frames as text for the log: printable ASCII as is, anything else in hex.
+
+    Each frame is cut to `limit` bytes: rendering a megabyte frame whole takes
+    longer than the broker's liveness, and the worker would give it up.
+    """
     parts = []
     for frame in frames:
-        if frame and all(32 <= b < 127 for b in frame):
-            parts.append(frame.decode())
+        head = frame[:limit]
+        more = f"...(+{len(frame) - limit} bytes)" if len(frame) > limit else ""
+        if head and all(32 <= b < 127 for b in head):
+            parts.append(head.decode() + more)
         else:
-            parts.append("0x" + frame.hex() if frame else "")
+            parts.append(("0x" + head.hex() if head else "") + more)
     return "[" + "][".join(parts) + "]"
 
 

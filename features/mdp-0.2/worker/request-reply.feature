@@ -17,20 +17,3 @@ Feature: Worker answers REQUEST with FINAL
     Then the worker sends a FINAL for client "c1" within the reply timeout
     When the broker sends a REQUEST from client "c2" with body "two", "frames"
     Then the worker sends a FINAL for client "c2" within the reply timeout
-
-  @MDP2-23 @must
-  Scenario Outline: A <message> broken by "<defect>" is ignored and the worker keeps serving
-    Given the worker under test has registered for service "echo"
-    When the broker sends a <message> broken by "<defect>"
-    And the broker sends a REQUEST from client "c9" with body "still there?"
-    Then the worker sends a FINAL for client "c9" within the reply timeout
-
-    Examples:
-      | message   | defect                    |
-      | REQUEST   | missing header            |
-      | REQUEST   | wrong header              |
-      | REQUEST   | wrong command             |
-      | REQUEST   | missing address delimiter |
-      | REQUEST   | no body                   |
-      | HEARTBEAT | an extra frame            |
-      | HEARTBEAT | a client header           |

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto"
-import { malform } from "../../malformed"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
 import type { Answer } from "./dialect"
@@ -142,19 +141,6 @@ export class BrokerSession {
     if (got.length === 1 && got[0] === status) return
     const rule = got[0] === "501" && service === "mmi.service" ? "MMI-4" : this.ctx.primaryRule
     throw new ConformanceFailure(rule, `${service} answers ["${status}"]`, `${service} answered ${JSON.stringify(got)}`)
-  }
-
-  async sendMalformed(sender: "worker" | "client", name: string, message: string, defect: string): Promise<void> {
-    const [layout, frames] = this.ctx.dialect.sample(message, this.svc("echo"), Buffer.from("C-nobody"))
-    const bad = malform(layout, frames, defect, this.ctx.dialect.headers)
-    const peer = sender === "worker" ? this.worker(name).peer : this.client(name).peer
-    await peer.send(bad)
-  }
-
-  /** An invalid message must change nothing: a worker gets at most DISCONNECT, a client nothing. */
-  async expectIgnored(sender: "worker" | "client", name: string, ms: number): Promise<void> {
-    if (sender === "client") return this.client(name).expectNoReply(ms)
-    await this.worker(name).expectOnly(ms, ["DISCONNECT"], `nothing but (optionally) DISCONNECT to worker ${name} after its invalid message`)
   }
 
   /** A fresh client and the named worker still complete a round trip. */

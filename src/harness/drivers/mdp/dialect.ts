@@ -1,6 +1,7 @@
-import type { DecodeResult, MessageLayout } from "../../../codec"
+import type { DecodeResult } from "../../../codec"
 import * as v1 from "../../../generated/mdp-0.1"
 import * as v2 from "../../../generated/mdp-0.2"
+import { type WireProtocol, wireProtocol } from "../../malformed"
 
 /** A worker or client answer: 0.1 has one REPLY; 0.2 has PARTIALs then one FINAL. */
 export type Answer = "REPLY" | "PARTIAL" | "FINAL"
@@ -61,8 +62,8 @@ export interface MdpDialect {
   decodeFromClient(frames: Buffer[]): DecodeResult<FromClient>
   /** Requirement IDs the drivers name themselves, for checks no scenario tag decides. */
   readonly rules: Readonly<Record<RuleName, string>>
-  /** A sample of each message the suite can break for malformed scenarios. */
-  sample(message: string, service: string, client: Buffer): [MessageLayout, Buffer[]]
+  /** The generated layouts, golden vectors and decoders, for malformed messages. */
+  readonly wire: WireProtocol
 }
 
 function wrongAnswer(protocol: string, kind: Answer): never {
@@ -96,7 +97,7 @@ const mdp01: MdpDialect = {
   decodeFromWorker: v1.decodeFromWorker,
   decodeToClient: v1.decodeToClient,
   decodeFromClient: v1.decodeFromClient,
-  sample: (message, service, client) => sample(v1, message, service, client),
+  wire: wireProtocol(v1),
 }
 
 const mdp02: MdpDialect = {
@@ -136,29 +137,7 @@ const mdp02: MdpDialect = {
   decodeFromWorker: v2.decodeFromWorker,
   decodeToClient: v2.decodeToClient,
   decodeFromClient: v2.decodeFromClient,
-  sample: (message, service, client) => sample(v2, message, service, client),
-}
-
-type Module = typeof v1 | typeof v2
-
-function sample(m: Module, message: string, service: string, client: Buffer): [MessageLayout, Buffer[]] {
-  const body = [Buffer.from("malformed")]
-  const layouts = m.layouts as Record<string, MessageLayout>
-  const build: Record<string, [string, () => Buffer[]]> = {
-    READY: ["WorkerReady", () => m.encodeWorkerReady({ command: "READY", service })],
-    HEARTBEAT: ["WorkerHeartbeat", () => m.encodeWorkerHeartbeat({ command: "HEARTBEAT" })],
-    DISCONNECT: ["WorkerDisconnect", () => m.encodeWorkerDisconnect({ command: "DISCONNECT" })],
-    "worker REQUEST": ["WorkerRequest", () => m.encodeWorkerRequest({ command: "REQUEST", client, body })],
-    REQUEST: ["ClientRequest", () => m.encodeClientRequest({ command: "REQUEST", service, body })],
-  }
-  if (m === v1) build.REPLY = ["WorkerReply", () => v1.encodeWorkerReply({ command: "REPLY", client, body })]
-  else {
-    build.PARTIAL = ["WorkerPartial", () => v2.encodeWorkerPartial({ command: "PARTIAL", client, body })]
-    build.FINAL = ["WorkerFinal", () => v2.encodeWorkerFinal({ command: "FINAL", client, body })]
-  }
-  const entry = build[message]
-  if (!entry) throw new Error(`no sample ${message} message in ${m.spec.protocol}`)
-  return [layouts[entry[0]], entry[1]()]
+  wire: wireProtocol(v2),
 }
 
 const dialects: Record<string, MdpDialect> = { "mdp/0.1": mdp01, "mdp/0.2": mdp02 }

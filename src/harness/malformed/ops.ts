@@ -1,6 +1,4 @@
-import type { FrameSpec, MessageLayout } from "../codec"
-import { spec } from "../generated/mdp-0.1"
-import { malform } from "../harness/malformed"
+import type { FrameSpec, MessageLayout } from "../../codec"
 
 /** How a well-formed message was damaged. */
 export type MutationKind =
@@ -15,18 +13,41 @@ export type MutationKind =
   | "oversize-count"
   | "random-multipart"
 
+/** The kinds the enumeration derives from a layout (a random multipart has none). */
+export const structuredKinds = [
+  "drop",
+  "duplicate",
+  "truncate",
+  "reorder",
+  "wrong-literal",
+  "foreign-header",
+  "wrong-command",
+  "oversize-frame",
+  "oversize-count",
+] as const satisfies readonly MutationKind[]
+
+export type StructuredKind = (typeof structuredKinds)[number]
+
+export function isStructuredKind(kind: string): kind is StructuredKind {
+  return (structuredKinds as readonly string[]).includes(kind)
+}
+
 /**
  * One malformed message and the requirement it breaks. The rule is the
  * damaged frame's `rule` from the layout, or the message's own rule when
  * the damage is to the frame count; a random multipart, which has no
- * layout, breaks the receiving channel's rule.
+ * layout, breaks the receiving channel's rule. A receiver's decoder may
+ * blame another rule (see LabelledCase.error): it reads the message
+ * without knowing which type it was derived from.
  */
 export interface Mutation {
-  /** For reports, e.g. "WorkerReady: drop header". */
+  /** For reports, e.g. "WorkerReady: drop service (frame 3)". */
   readonly name: string
   readonly kind: MutationKind
   /** Layout title of the message it was derived from, or "random". */
   readonly source: string
+  /** The golden vector it was derived from, when it was one. */
+  readonly vector?: string
   /** Name of the damaged frame in that layout, when there is one. */
   readonly frame?: string
   readonly rule: string
@@ -37,6 +58,10 @@ export interface Mutation {
 export interface Base {
   readonly layout: MessageLayout
   readonly frames: readonly Buffer[]
+  /** The header of each sub-protocol (spec.headers), for foreign headers. */
+  readonly headers: Readonly<Record<string, string>>
+  /** Name of the golden vector the frames come from. */
+  readonly vector?: string
 }
 
 /** The layout entry frame `i` of a well-formed message stands for. */
@@ -62,6 +87,7 @@ function made(
     name: `${base.layout.title}: ${what}`,
     kind,
     source: base.layout.title,
+    ...(base.vector === undefined ? {} : { vector: base.vector }),
     frame: s?.name,
     rule: rule ?? s?.rule ?? base.layout.rule,
     frames,
@@ -70,6 +96,8 @@ function made(
 
 const frameLabel = (base: Base, i: number) =>
   `${specAt(base.layout, i)?.name ?? "frame"} (frame ${i})`
+
+const junk = Buffer.from("junk")
 
 /**
  * Each function below damages one well-formed message in one way. They are
@@ -111,10 +139,11 @@ export const ops = {
     return made(base, "reorder", a, what, frames)
   },
 
-  /** The literal frame i holds other bytes ("" -> "X", MDPW01 -> MDPW02). */
+  /** The literal frame i holds other bytes ("" -> "X", MDPW01 -> MDPW02, 0x01 -> 0x0a). */
   wrongLiteral(base: Base, i: number): Mutation {
     const name = base.layout.frames[i].name
-    const frames = malform(base.layout, base.frames, `wrong ${name}`)
+    const frames = [...base.frames]
+    frames[i] = corrupt(base.layout.frames[i].literal!)
     return made(
       base,
       "wrong-literal",
@@ -126,15 +155,10 @@ export const ops = {
 
   /** The header of another sub-protocol, e.g. MDPW01 in a client REQUEST. */
   foreignHeader(base: Base, role: string): Mutation {
-    const defect = `a ${role} header`
-    const frames = malform(base.layout, base.frames, defect, spec.headers)
-    return made(
-      base,
-      "foreign-header",
-      headerIndex(base.layout),
-      defect,
-      frames,
-    )
+    const at = headerIndex(base.layout)
+    const frames = [...base.frames]
+    frames[at] = Buffer.from(base.headers[role])
+    return made(base, "foreign-header", at, `a ${role} header`, frames)
   },
 
   /** Another command byte (or bytes) where the command frame stands. */
@@ -157,11 +181,7 @@ export const ops = {
 
   /** `count` frames past the end: the message's frame-count rule. */
   extraFrames(base: Base, count: number): Mutation {
-    const junk = Buffer.from("junk")
-    const frames =
-      count === 1
-        ? malform(base.layout, base.frames, "an extra frame")
-        : [...base.frames, ...new Array<Buffer>(count).fill(junk)]
+    const frames = [...base.frames, ...new Array<Buffer>(count).fill(junk)]
     const what = count === 1 ? "an extra frame" : `${count} extra frames`
     return made(
       base,
@@ -183,11 +203,24 @@ export function commandIndex(layout: MessageLayout): number {
 }
 
 /** Roles whose header differs from this layout's, for foreignHeader. */
-export function foreignRoles(layout: MessageLayout): string[] {
+export function foreignRoles(
+  layout: MessageLayout,
+  headers: Readonly<Record<string, string>>,
+): string[] {
   const own = layout.frames[headerIndex(layout)]?.literal?.toString("latin1")
-  return Object.entries(spec.headers)
+  return Object.entries(headers)
     .filter(([, header]) => header !== own)
     .map(([role]) => role)
+}
+
+/** Other bytes of the same kind: a delimiter gets content, a header or command another last byte. */
+function corrupt(literal: Buffer): Buffer {
+  if (literal.length === 0) return Buffer.from("X")
+  const out = Buffer.from(literal)
+  const last = literal.length - 1
+  // One byte: +9 lands outside every command range the specs define (0x01-0x06).
+  out[last] = literal.length === 1 ? literal[0] + 9 : literal[last] + 1
+  return out
 }
 
 function grow(frame: Buffer, size: number): Buffer {
@@ -195,7 +228,7 @@ function grow(frame: Buffer, size: number): Buffer {
   return Buffer.alloc(size, frame.length > 0 ? frame : "A")
 }
 
-function show(frame: Buffer): string {
+export function show(frame: Buffer): string {
   if (frame.length === 0) return '""'
   const printable = [...frame].every(b => b >= 0x20 && b <= 0x7e)
   return printable

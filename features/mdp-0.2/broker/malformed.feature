@@ -1,0 +1,29 @@
+@mdp-0.2 @broker @malformed
+Feature: Broker drops every malformed message derived from the schemas
+  18/MDP: every command carries the protocol header so each received message can be
+  validated, and the broker should drop invalid messages and treat the sender as
+  invalid. The malformed messages are not picked by hand: every golden vector of
+  every message on the broker's channel (schemas/mdp-0.2) is damaged in each way of
+  one kind, and what the broker's own generated decoder rejects is sent, each
+  message by a peer of its own: client messages by a client, READY, HEARTBEAT and
+  DISCONNECT by a new worker connection, answers by a worker holding a client's
+  REQUEST, so that whatever the broker wrongly passes on reaches a peer that watches.
+
+  @MDP2-23 @must @MDP2-35
+  Scenario Outline: Every <kind> mutation (<what>) is dropped, and the broker keeps serving
+    Given worker "w1" has sent READY for service "echo"
+    When every <kind> mutation of each message a broker receives is sent by a peer of its own
+    Then none of them reaches worker "w1" or a client, and their senders get nothing but DISCONNECT, for the quiet period
+    And the broker still routes a REQUEST from client "c9" to worker "w1" after them
+
+    Examples:
+      | kind           | what                                                |
+      | drop           | one frame left out                                  |
+      | duplicate      | one frame twice                                     |
+      | truncate       | one frame cut short                                 |
+      | reorder        | two frames swapped                                  |
+      | wrong-literal  | a delimiter, header or command byte changed         |
+      | foreign-header | the header of the other sub-protocol                |
+      | wrong-command  | every other command byte, and none                  |
+      | oversize-frame | one frame grown to 256 bytes, 64 KiB or 1 MB        |
+      | oversize-count | one and 256 junk frames past the end                |

@@ -91,3 +91,11 @@ Then("client {string} receives the MMI status {string} from service {string} wit
 Then("the broker still routes a REQUEST from client {string} to worker {string}", function (this: W, c: string, w: string) {
   return this.broker.stillRoutes(c, w)
 })
+// Evidence that a quiet broker is alive, blamed on the rule it shows; without
+// it a dead broker would pass every "receives nothing" check.
+Then("worker {string} is registered: a REQUEST from client {string} reaches it", function (this: W, w: string, c: string) {
+  return this.broker.stillRoutes(c, w, this.dialect.rules.serviceMatch)
+})
+Given("worker {string} has received a HEARTBEAT within {duration}", function (this: W, w: string, d: Duration) {
+  return this.broker.worker(w).expectHeartbeats(1, this.ms(d), this.dialect.rules.heartbeat)
+})

@@ -23,6 +23,7 @@ Feature: Broker heartbeating
   @MDP-46 @should
   Scenario: The broker stops heartbeating a worker it found dead
     Given worker "w1" has sent READY for service "echo"
+    And worker "w1" has received a HEARTBEAT within 1.5 heartbeat intervals
     When worker "w1" goes silent
     And the expiry time passes
     Then worker "w1" receives nothing at all for 3 heartbeat intervals

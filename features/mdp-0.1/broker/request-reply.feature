@@ -53,8 +53,11 @@ Feature: Broker routes requests to workers and replies to clients
   Scenario: READY gets no response
     When worker "w1" sends READY for service "echo"
     Then worker "w1" receives nothing but HEARTBEAT for the quiet period
+    And worker "w1" is registered: a REQUEST from client "c9" reaches it
 
   @MDP-32 @may
   Scenario: The broker says nothing to a worker that has sent no command
+    Given worker "w2" has sent READY for service "echo"
     When worker "w1" connects and sends nothing
     Then worker "w1" receives nothing at all for the quiet period
+    And worker "w2" is registered: a REQUEST from client "c9" reaches it

@@ -25,6 +25,7 @@ Feature: Broker enforces the worker connection life cycle
   @MDP2-32 @must
   Scenario: After a worker's DISCONNECT the broker sends it nothing
     Given worker "w1" has sent READY for service "echo"
+    And worker "w1" has received a HEARTBEAT within 1.5 heartbeat intervals
     When worker "w1" sends DISCONNECT
     Then worker "w1" receives nothing at all for 3 heartbeat intervals
 

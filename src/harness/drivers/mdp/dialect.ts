@@ -36,6 +36,7 @@ export type RuleName =
   | "readyFirst"
   | "secondReady"
   | "newSocket"
+  | "heartbeat"
 
 /**
  * What the suite's drivers need from one Majordomo version. Both versions
@@ -85,6 +86,7 @@ const mdp01: MdpDialect = {
     readyFirst: "MDP-24",
     secondReady: "MDP-27",
     newSocket: "MDP-36",
+    heartbeat: "MDP-43",
   },
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
@@ -115,6 +117,7 @@ const mdp02: MdpDialect = {
     readyFirst: "MDP2-25",
     secondReady: "MDP2-28",
     newSocket: "MDP2-37",
+    heartbeat: "MDP2-45",
   },
   ready: service => v2.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),

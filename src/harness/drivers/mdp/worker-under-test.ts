@@ -75,13 +75,13 @@ export class WorkerUnderTest {
    * The answer that ends the request on the current connection (REPLY in
    * 0.1; in 0.2 any PARTIALs, then FINAL), each carrying the client address.
    */
-  async expectReply(client: string, within: number, stray?: (address: Buffer) => void): Promise<void> {
+  async expectReply(client: string, within: number, stray?: (answer: { client: Buffer; body: Buffer[] }) => void): Promise<void> {
     const final = this.ctx.dialect.final
     const isPartial = (x: Msg) => this.onCurrent(x) && x.msg.command === "PARTIAL" && final === "FINAL"
     for (;;) {
       const m = await this.broker.expectFromWorker(within, `${final} for ${client} within ${Math.round(within)} ms`, x => this.noSecondReady(x) || (this.onCurrent(x) && (x.msg.command === final || isPartial(x))), x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
       // An answer to a message the suite sent to test the worker is judged by that test.
-      if ("client" in m.msg) stray?.(m.msg.client)
+      if ("client" in m.msg) stray?.(m.msg)
       this.requireAddress(m, client)
       if (m.msg.command === final) return
     }

@@ -1,14 +1,16 @@
 import { After, Before, setDefaultTimeout, setDefinitionFunctionWrapper, Status } from "@cucumber/cucumber"
+import { backstopMs, withinBackstop } from "../../src/harness/backstop"
 import { cannotRun, ScenarioRun } from "../../src/harness/scenario"
 import { transcriptMediaType, verdictMediaType } from "../../src/harness/verdict"
 import type { MarqueWorld } from "./world"
 
 // Cucumber hands After hooks the error of the last step run, which is lost
 // once a later step is skipped; keep the first error that stopped the scenario.
+// Every step and hook also runs under a backstop scaled to the IUT's timings.
 setDefinitionFunctionWrapper((fn: (...args: unknown[]) => unknown) =>
   async function (this: MarqueWorld, ...args: unknown[]) {
     try {
-      return await fn.apply(this, args)
+      return await withinBackstop(fn.apply(this, args), backstopMs(this.parameters))
     } catch (err) {
       this.firstError ??= err
       throw err
@@ -16,8 +18,8 @@ setDefinitionFunctionWrapper((fn: (...args: unknown[]) => unknown) =>
   },
 )
 
-// A backstop only: every step has its own deadline derived from the IUT's timings.
-setDefaultTimeout(60_000)
+// The backstop above replaces Cucumber's fixed timeout, which cannot scale.
+setDefaultTimeout(-1)
 
 Before(async function (this: MarqueWorld, { pickle }) {
   const tags = pickle.tags.map(t => t.name)

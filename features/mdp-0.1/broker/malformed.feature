@@ -17,13 +17,13 @@ Feature: Broker drops every malformed message derived from the schemas
     And the broker still routes a REQUEST from client "c9" to worker "w1" after them
 
     Examples:
-      | kind           | what                                                |
-      | drop           | one frame left out                                  |
-      | duplicate      | one frame twice                                     |
-      | truncate       | one frame cut short                                 |
-      | reorder        | two frames swapped                                  |
-      | wrong-literal  | a delimiter, header or command byte changed         |
-      | foreign-header | the header of the other sub-protocol                |
-      | wrong-command  | every other command byte, and none                  |
-      | oversize-frame | one frame grown to 256 bytes, 64 KiB or 1 MB        |
-      | oversize-count | one and 256 junk frames past the end                |
+      | kind           | what                                        |
+      | drop           | one frame left out                          |
+      | duplicate      | one frame twice                             |
+      | truncate       | one frame cut short                         |
+      | reorder        | two frames swapped                          |
+      | wrong-literal  | a delimiter, header or command byte changed |
+      | foreign-header | the header of the other sub-protocol        |
+      | wrong-command  | every other command byte, and none          |
+      | oversize-frame | one frame grown to 256 bytes or 64 KiB      |
+      | oversize-count | one and 256 junk frames past the end        |

@@ -14,13 +14,13 @@ Feature: Worker ignores every malformed message derived from the schemas
     Then the worker answers a REQUEST from client "c9" on the same connection, and none of them
 
     Examples:
-      | kind           | what                                                |
-      | drop           | one frame left out                                  |
-      | duplicate      | one frame twice                                     |
-      | truncate       | one frame cut short                                 |
-      | reorder        | two frames swapped                                  |
-      | wrong-literal  | a delimiter, header or command byte changed         |
-      | foreign-header | the header of the other sub-protocol                |
-      | wrong-command  | every other command byte, and none                  |
-      | oversize-frame | one frame grown to 256 bytes, 64 KiB or 1 MB        |
-      | oversize-count | one and 256 junk frames past the end                |
+      | kind           | what                                        |
+      | drop           | one frame left out                          |
+      | duplicate      | one frame twice                             |
+      | truncate       | one frame cut short                         |
+      | reorder        | two frames swapped                          |
+      | wrong-literal  | a delimiter, header or command byte changed |
+      | foreign-header | the header of the other sub-protocol        |
+      | wrong-command  | every other command byte, and none          |
+      | oversize-frame | one frame grown to 256 bytes or 64 KiB      |
+      | oversize-count | one and 256 junk frames past the end        |

@@ -31,6 +31,19 @@ test("Python broker - conformant; its documented choices graded, not failed", as
   assert.match(run.results.find(r => r.id === "MDP-15")!.detail, /declares no request expiry/)
 })
 
+test("Python broker reading worker commands as the Guide's mdbroker.c does - @malformed blames MDP-22, naming what it acted on", async () => {
+  const run = await runSuite([
+    "--protocol", "mdp/0.1", "--role", "broker", "--tags", "@malformed",
+    "--start", `${peer("mdp_broker.py")} {endpoint} --heartbeat-ms 150 --liveness 3 --guide-parsing`,
+    "--heartbeat-ms", "150", "--liveness", "3",
+  ])
+  assert.equal(run.code, 1, explain(run))
+  assert.deepEqual(withVerdict(run, "fail", "non-strict"), ["MDP-22"], explain(run))
+  // The mutation, its golden vector, and the rule its decode error names.
+  const detail = run.results.find(r => r.id === "MDP-22")!.detail
+  assert.match(detail, /Worker(Ready|Reply): [^"]+ of "[^"]+" \(breaks MDP-\d+: /, detail)
+})
+
 test("Python worker - conformant", async () => {
   const run = await runSuite([
     "--protocol", "mdp/0.1", "--role", "worker",

@@ -5,7 +5,7 @@ This is an independent second implementation. The marque conformance suite runs 
 to check that its verdicts are fair to a broker it was not written against.
 Requirement ids (MDP-n, MMI-n) refer to /work/shared/protocols.md.
 
-    mdp_broker.py ENDPOINT [--heartbeat-ms 2500] [--liveness 3] [--verbose]
+    mdp_broker.py ENDPOINT [--heartbeat-ms 2500] [--liveness 3] [--verbose] [--guide-parsing]
 
 Behaviour chosen where the specs leave room:
 - One ROUTER socket serves clients ("MDPC01") and workers ("MDPW01") (MDP-5).
@@ -31,6 +31,11 @@ Behaviour chosen where the specs leave room:
   unknown header, a command frame that is not one known byte, a wrong frame count, or
   an empty service name or client address.
 - A reply to a client carries the service name of the original request (MDP-7).
+- --guide-parsing reads worker commands the way the Guide's mdbroker.c does, for the
+  suite's own tests (it breaks MDP-22): the empty frame after the identity is not
+  checked, READY takes the first frame after the command as the service and ignores
+  the rest, a REPLY's client address is followed by an empty frame only if there is
+  one (zmsg_unwrap), and HEARTBEAT and DISCONNECT ignore extra frames.
 - "mmi.service" answers "200" when at least one worker, idle or busy, is registered for
   the service named in the first body frame. Otherwise it answers "404". Any other
   "mmi." name gets "501". The reply body is that single frame. Extra request frames
@@ -90,8 +95,9 @@ def show(frames, limit=64):
 
 
 class Broker:
-    def __init__(self, socket, heartbeat_s, liveness, verbose):
+    def __init__(self, socket, heartbeat_s, liveness, verbose, guide_parsing=False):
         self.socket = socket
+        self.guide_parsing = guide_parsing
         self.interval = heartbeat_s
         self.expiry = heartbeat_s * liveness
         self.verbose = verbose
@@ -120,7 +126,7 @@ class Broker:
         try:
             # Both sub-protocols start with an empty frame and a header, so one
             # socket can tell them apart (MDP-21, MDP-22).
-            if len(frames) < 3 or frames[1] != b"":
+            if len(frames) < 3 or (frames[1] != b"" and not self.guide_parsing):
                 raise Invalid("expected [empty][header] after the identity")
             if frames[2] == CLIENT:
                 self.on_client(frames[0], frames[3:])
@@ -155,6 +161,8 @@ class Broker:
             raise Invalid("command frame must be a single byte")
         command, args = rest[0], rest[1:]
         worker = self.workers.get(identity)
+        if self.guide_parsing:
+            args = self.guide_args(command, args)
         if command == READY:
             if len(args) != 1 or not args[0]:
                 raise Invalid("READY takes exactly one non-empty service frame")
@@ -189,6 +197,17 @@ class Broker:
                 self.refresh(worker)
         else:
             raise Invalid("unknown command byte")
+
+    @staticmethod
+    def guide_args(command, args):
+        """The frames mdbroker.c would act on: what it pops, not what arrived."""
+        if command == READY:
+            return args[:1]
+        if command in (HEARTBEAT, DISCONNECT):
+            return []
+        if command == REPLY and args and (len(args) < 2 or args[1] != b""):
+            return [args[0], b"", *args[1:]]
+        return args
 
     # ---- worker bookkeeping ------------------------------------------------
 
@@ -276,6 +295,7 @@ def main():
     parser.add_argument("--heartbeat-ms", type=positive_int, default=2500)
     parser.add_argument("--liveness", type=positive_int, default=3)
     parser.add_argument("--verbose", action="store_true", help="log every message to stderr")
+    parser.add_argument("--guide-parsing", action="store_true", help="read worker commands as the Guide's mdbroker.c does (breaks MDP-22)")
     args = parser.parse_args()
 
     # The handlers only record the signal. The wakeup fd makes a blocked poll return
@@ -301,7 +321,7 @@ def main():
             return 1 if error.errno == errno.EADDRINUSE else 2
         print("bound " + router.getsockopt(zmq.LAST_ENDPOINT).decode(), flush=True)
 
-        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose)
+        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose, args.guide_parsing)
         poller = zmq.Poller()
         poller.register(router, zmq.POLLIN)
         poller.register(wake_read, zmq.POLLIN)

@@ -18,6 +18,16 @@ When(/^the (?:broker|worker under test) resumes$/, function (this: W) {
 })
 
 // The suite's own peers around a broker under test.
+Given("{int} conforming workers serve {string}", function (this: W, n: number, s: string) {
+  this.load.workersServe(n, s)
+})
+Given("{int} clients keep requests to {string} flowing", function (this: W, n: number, s: string) {
+  return this.load.clientsFlow(n, s)
+})
+// Served again once the clients resend what the crash lost: a reply timeout later.
+Then("every conforming worker is back with READY within {duration}, and served again", function (this: W, d: Duration) {
+  return this.load.expectAllBack(this.run.faultAt, this.ms(d) + this.run.timing.reply)
+})
 When("worker {string} drops its connection", function (this: W, w: string) {
   return this.broker.drop(w)
 })

@@ -1,6 +1,7 @@
 import { setWorldConstructor, World, type IWorldOptions } from "@cucumber/cucumber"
 import type { SuiteConfig } from "../../src/harness/config"
 import { BrokerSession } from "../../src/harness/drivers/mdp/broker-session"
+import { BrokerUnderLoad } from "../../src/harness/drivers/mdp/broker-under-load"
 import { ClientUnderTest } from "../../src/harness/drivers/mdp/client-under-test"
 import type { DriverContext } from "../../src/harness/drivers/mdp/context"
 import { dialectFor, type MdpDialect } from "../../src/harness/drivers/mdp/dialect"
@@ -15,6 +16,7 @@ export class MarqueWorld extends World<SuiteConfig> {
   private mdp?: BrokerSession
   private workerIut?: WorkerUnderTest
   private clientIut?: ClientUnderTest
+  private traffic?: BrokerUnderLoad
 
   constructor(options: IWorldOptions<SuiteConfig>) {
     super(options)
@@ -42,6 +44,12 @@ export class MarqueWorld extends World<SuiteConfig> {
     return this.mdp
   }
 
+  /** Live workers and clients keeping traffic through a broker under test. */
+  get load(): BrokerUnderLoad {
+    this.traffic ??= new BrokerUnderLoad(this.ctx, name => this.broker.svc(name))
+    return this.traffic
+  }
+
   /** The suite as broker for a worker under test. */
   get worker(): WorkerUnderTest {
     this.workerIut ??= new WorkerUnderTest(this.ctx, this.run)
@@ -66,7 +74,7 @@ export class MarqueWorld extends World<SuiteConfig> {
   }
 
   async closeDrivers(): Promise<void> {
-    await Promise.all([this.mdp?.close(), this.workerIut?.close(), this.clientIut?.close()])
+    await Promise.all([this.traffic?.close(), this.mdp?.close(), this.workerIut?.close(), this.clientIut?.close()])
   }
 }
 

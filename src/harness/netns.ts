@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
@@ -94,10 +95,20 @@ export class NetLab {
     await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "down")
   }
 
+  /**
+   * Both ends up, and back only once a packet makes the round trip: for a
+   * moment after a link comes up the kernel may still drop what is sent, and
+   * a lost SYN is retried only a second later, which would read as a slow IUT.
+   */
   async restore(name: string): Promise<void> {
     const link = await this.link(name)
     await ip("link", "set", "dev", link.rootDevice, "up")
     await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "up")
+    const deadline = performance.now() + 5000
+    while (!((await isUp(link.rootDevice)) && (await isUp(link.nsDevice, this.ns)) && (await answers(link.nsAddress)))) {
+      if (performance.now() > deadline) throw new Error(`link "${name}" (${link.rootDevice}) did not carry traffic within 5 s of coming up`)
+      await new Promise(r => setTimeout(r, 10))
+    }
   }
 
   /** The kernel tears a deleted namespace down later; the suite's ends go now. */
@@ -123,13 +134,33 @@ async function probe(): Promise<string | undefined> {
   }
 }
 
-function ip(...args: string[]): Promise<void> {
+function ip(...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(ipBin, args, { timeout: 5000 }, (err, _out, stderr) => {
+    execFile(ipBin, args, { timeout: 5000 }, (err, out, stderr) => {
       if (err) reject(new Error(`ip ${args.join(" ")}: ${stderr.trim() || err.message}`))
-      else resolve()
+      else resolve(out)
     })
   })
+}
+
+/** A TCP round trip to the address: accepted or refused, the path works both ways. */
+function answers(host: string): Promise<boolean> {
+  return new Promise(resolve => {
+    const sock = connect({ host, port: 9 })
+    const done = (ok: boolean) => {
+      sock.destroy()
+      resolve(ok)
+    }
+    sock.setTimeout(100, () => done(false))
+    sock.once("connect", () => done(true))
+    sock.once("error", err => done((err as NodeJS.ErrnoException).code === "ECONNREFUSED"))
+  })
+}
+
+/** Carrier and operational state both up. */
+async function isUp(device: string, ns?: string): Promise<boolean> {
+  const out = await ip(...(ns ? ["-n", ns] : []), "-o", "link", "show", "dev", device)
+  return /LOWER_UP/.test(out) && /state UP/.test(out)
 }
 
 function claimSlot(): number {

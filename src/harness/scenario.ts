@@ -57,6 +57,8 @@ export class ScenarioRun {
   exitExpected = false
   clientEndpoint = ""
   workerEndpoint = ""
+  /** When the suite last injected a fault (performance.now()), for "since the fault" checks. */
+  faultAt = 0
   /** The network namespace the IUT runs in, for @netns scenarios. */
   lab?: NetLab
   private mainLink?: NetLink
@@ -136,6 +138,7 @@ export class ScenarioRun {
   /** A crash and a restart: kill -9, then the same command on the same endpoint. */
   async restartIut(): Promise<void> {
     const iut = this.started
+    this.faultAt = performance.now()
     this.transcript.note("suite", "fault: kill -9 the IUT")
     await iut.kill()
     this.transcript.note("suite", `fault: IUT ${describeExit(iut.exit!)}; starting it again on the same endpoint`)
@@ -145,6 +148,7 @@ export class ScenarioRun {
   /** SIGSTOP: the IUT is frozen (a busy loop, a long GC, a swapped-out process) with its sockets open. */
   freezeIut(): void {
     this.started.signal("SIGSTOP")
+    this.faultAt = performance.now()
     this.transcript.note("suite", "fault: IUT frozen (SIGSTOP)")
   }
 
@@ -157,6 +161,7 @@ export class ScenarioRun {
   async cutLink(link: string): Promise<void> {
     if (!this.lab) throw new Error(`cutting link "${link}" needs a @netns scenario`)
     await this.lab.cut(link)
+    this.faultAt = performance.now()
     this.transcript.note("suite", `fault: network link "${link}" cut`)
   }
 

@@ -19,6 +19,13 @@ Feature: Broker survives crashes, freezes, dropped connections and partitions
     When client "c3" sends a REQUEST for service "echo" with body "after the restart"
     Then worker "w1 again" receives a REQUEST from client "c3" with body "after the restart" within the reply timeout
 
+  @MDP-13 @must @MDP-48 @controls-iut
+  Scenario: A broker restarted under load gets every worker back with READY and serves them all
+    Given 4 conforming workers serve "echo"
+    And 6 clients keep requests to "echo" flowing
+    When the broker crashes and restarts on the same endpoint
+    Then every conforming worker is back with READY within the reconnect time, and served again
+
   @MDP-44 @must @controls-iut
   Scenario: A broker frozen past the liveness window serves through the worker that registered meanwhile
     Given worker "w1" has sent READY for service "echo"

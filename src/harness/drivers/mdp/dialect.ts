@@ -37,6 +37,7 @@ export type RuleName =
   | "secondReady"
   | "newSocket"
   | "heartbeat"
+  | "oneAtATime"
 
 /**
  * What the suite's drivers need from one Majordomo version. Both versions
@@ -87,6 +88,7 @@ const mdp01: MdpDialect = {
     secondReady: "MDP-27",
     newSocket: "MDP-36",
     heartbeat: "MDP-43",
+    oneAtATime: "MDP-48",
   },
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
@@ -118,6 +120,7 @@ const mdp02: MdpDialect = {
     secondReady: "MDP2-28",
     newSocket: "MDP2-37",
     heartbeat: "MDP2-45",
+    oneAtATime: "MDP2-50",
   },
   ready: service => v2.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),

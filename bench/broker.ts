@@ -10,7 +10,8 @@ import {
 } from "./hops"
 import { runClients, startWorkers } from "./load"
 import { type ProfileSummary, summariseProfiles } from "./profile"
-import { count, micros, ratio, table } from "./table"
+import { type RoundTrip, workerRoundTrip } from "./round-trip"
+import { count } from "./table"
 
 /** One load: N clients x W requests in flight each, M echo workers, body size. */
 export interface LoadConfig {
@@ -36,7 +37,17 @@ export interface HopRun {
 export interface ConfigResult {
   readonly label: string
   readonly config: LoadConfig
+  /** By hop: marque, forwarder (raw limit), fair (one-in-flight limit), python. */
   readonly runs: Partial<Record<HopName, HopRun>>
+  /** Throughput ratios to both limits, as the tables print them. */
+  readonly ratios: Ratios
+}
+
+export interface Ratios {
+  readonly marqueToForwarder?: number
+  readonly marqueToFair?: number
+  readonly pythonToForwarder?: number
+  readonly pythonToFair?: number
 }
 
 export interface BrokerResults {
@@ -44,6 +55,8 @@ export interface BrokerResults {
   readonly measureMs: number
   readonly pythonSkipped?: string
   readonly configs: ConfigResult[]
+  /** One MDP worker's round trip alone (10 B): what the fair limit reaches at M1. */
+  readonly workerRoundTrip?: RoundTrip
   /** With BENCH_CPU_PROF=1: where each Node.js hop's time went. */
   readonly profiles?: ProfileSummary[]
 }
@@ -61,6 +74,8 @@ function matrix(quick: boolean): LoadConfig[] {
     return [
       base,
       { ...base, clients: 1, window: 1 },
+      // Checks the fair limit against one worker's round trip.
+      { ...base, workers: 1 },
       { ...base, payloadBytes: 65536 },
     ]
   return [
@@ -130,13 +145,39 @@ export async function runBrokerBench(
         await hop.stop()
       }
     }
-    configs.push({ label: label(config), config, runs })
+    configs.push({ label: label(config), config, runs, ratios: ratios(runs) })
     o.log(
       `  ${label(config)}: ${hops.map(h => `${h} ${count(runs[h]!.reqPerSec)}/s`).join(", ")}`,
     )
   }
   const profiles = profileDir ? summariseProfiles(profileDir) : undefined
-  return { warmupMs, measureMs, pythonSkipped, configs, profiles }
+  const roundTrip = await workerRoundTrip(
+    base.payloadBytes,
+    warmupMs,
+    measureMs,
+  )
+  o.log(`  one MDP worker's round trip alone: ${count(roundTrip.perSec)}/s`)
+  return {
+    warmupMs,
+    measureMs,
+    pythonSkipped,
+    configs,
+    workerRoundTrip: roundTrip,
+    profiles,
+  }
+}
+
+function ratios(runs: ConfigResult["runs"]): Ratios {
+  const of = (a: HopName, b: HopName) => {
+    const [x, y] = [runs[a]?.reqPerSec, runs[b]?.reqPerSec]
+    return x === undefined || !y ? undefined : x / y
+  }
+  return {
+    marqueToForwarder: of("marque", "forwarder"),
+    marqueToFair: of("marque", "fair"),
+    pythonToForwarder: of("python", "forwarder"),
+    pythonToFair: of("python", "fair"),
+  }
 }
 
 async function measure(
@@ -188,66 +229,4 @@ async function measure(
     hopCpuPercent: hopCpu === undefined ? undefined : (hopCpu / seconds) * 100,
     loadCpuPercent: (loadCpu / seconds) * 100,
   }
-}
-
-export function printBroker(r: BrokerResults): string {
-  const py = r.pythonSkipped ? undefined : "python"
-  const rows = (f: (c: ConfigResult) => string[]) =>
-    r.configs.map(c => [c.label, ...f(c)])
-  const rate = (c: ConfigResult, h: HopName) => c.runs[h]?.reqPerSec
-  const out = [
-    `Broker, MDP/0.1 echo (N clients x W in flight, M workers, body size; ` +
-      `${r.warmupMs} ms warm-up, ${r.measureMs} ms measured; limit = zero-logic forwarder)`,
-    table(
-      [
-        "load",
-        "marque req/s",
-        "limit req/s",
-        "python req/s",
-        "marque/limit",
-        "python/limit",
-        "lost",
-      ],
-      rows(c => [
-        count(rate(c, "marque") ?? 0),
-        count(rate(c, "forwarder") ?? 0),
-        py ? count(rate(c, "python") ?? 0) : "skipped",
-        ratio(rate(c, "marque"), rate(c, "forwarder")),
-        py ? ratio(rate(c, "python"), rate(c, "forwarder")) : "-",
-        String(hopNames.reduce((n, h) => n + (c.runs[h]?.lost ?? 0), 0)),
-      ]),
-    ),
-    "",
-    "Round trip, µs: p50 / p99",
-    table(
-      ["load", ...hopNames],
-      rows(c =>
-        hopNames.map(h => {
-          const x = c.runs[h]
-          return x ? `${micros(x.p50Us)} / ${micros(x.p99Us)}` : "skipped"
-        }),
-      ),
-    ),
-    "",
-    "CPU of the hop process per request, µs (all its threads; its CPU % in brackets), and of the load generator",
-    table(
-      ["load", ...hopNames, "cost marque/limit", "load gen cpu%"],
-      rows(c => [
-        ...hopNames.map(h => {
-          const x = c.runs[h]
-          if (!x) return "skipped"
-          const pct =
-            x.hopCpuPercent === undefined
-              ? ""
-              : ` (${x.hopCpuPercent.toFixed(0)}%)`
-          return `${micros(x.hopCpuUsPerReq)}${pct}`
-        }),
-        ratio(c.runs.marque?.hopCpuUsPerReq, c.runs.forwarder?.hopCpuUsPerReq),
-        (c.runs.marque?.loadCpuPercent ?? 0).toFixed(0),
-      ]),
-    ),
-  ]
-  if (r.pythonSkipped) out.push(`python broker skipped: ${r.pythonSkipped}`)
-  for (const p of r.profiles ?? []) out.push("", p.text)
-  return out.join("\n")
 }

@@ -6,7 +6,7 @@ import {
 } from "node:child_process"
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { createInterface } from "node:readline"
+import { createInterface, type Interface } from "node:readline"
 import { packageRoot } from "../src/package-root"
 import type { WorkerKind } from "./load"
 
@@ -15,9 +15,11 @@ import type { WorkerKind } from "./load"
  * of its own and its CPU time can be read from /proc:
  * - marque: the reference MDP broker (`marque broker`);
  * - forwarder: bench/forwarder.ts, the zero-logic ROUTER-ROUTER limit;
+ * - fair: bench/one-in-flight.ts, the limit under MDP-48 (one request per
+ *   worker at a time), on the brokers' MDP workers;
  * - python: the independent Python broker (test/peers/mdp_broker.py).
  */
-export const hopNames = ["marque", "forwarder", "python"] as const
+export const hopNames = ["marque", "forwarder", "fair", "python"] as const
 export type HopName = (typeof hopNames)[number]
 
 export interface Hop {
@@ -34,7 +36,7 @@ export interface Hop {
 
 const python = "/usr/bin/python3"
 const heartbeatMs = "2500"
-const anyPort = "tcp://127.0.0.1:*"
+export const anyPort = "tcp://127.0.0.1:*"
 const live = new Set<ChildProcess>()
 process.once("exit", () => live.forEach(c => c.kill("SIGKILL")))
 
@@ -64,6 +66,31 @@ export async function startHop(
       ]
     : []
   const [cmd, args] = commandOf(name, prof)
+  const p = await spawnBound(cmd, args)
+  const [clientEndpoint, workerEndpoint = clientEndpoint] = p.endpoints
+  return {
+    name,
+    pid: p.pid,
+    clientEndpoint,
+    workerEndpoint,
+    workerKind: name === "forwarder" ? "echo" : "mdp",
+    cpuSeconds: () => cpuSecondsOf(p.pid),
+    stop: p.stop,
+  }
+}
+
+/** A child process that printed its "bound" line. */
+export interface Bound {
+  readonly pid: number
+  readonly endpoints: string[]
+  /** Its stdout, line by line, from the line after "bound". */
+  readonly lines: Interface
+  /** SIGTERM by PID, then SIGKILL if it has not exited within 5 s. */
+  stop(): Promise<void>
+}
+
+/** Spawns a process that binds and says where in a "bound A [B]" line. */
+export async function spawnBound(cmd: string, args: string[]): Promise<Bound> {
   const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] })
   live.add(child)
   let stderr = ""
@@ -74,16 +101,12 @@ export async function startHop(
   const exited = new Promise<void>(resolve =>
     child.once("exit", () => resolve()),
   )
-  const endpoints = await boundLine(child, exited, () => stderr)
-  const [clientEndpoint, workerEndpoint = clientEndpoint] = endpoints
-  const pid = child.pid!
+  const lines = createInterface({ input: child.stdout! })
+  const endpoints = await boundLine(child, lines, exited, () => stderr)
   return {
-    name,
-    pid,
-    clientEndpoint,
-    workerEndpoint,
-    workerKind: name === "forwarder" ? "echo" : "mdp",
-    cpuSeconds: () => cpuSecondsOf(pid),
+    pid: child.pid!,
+    endpoints,
+    lines,
     async stop() {
       if (child.exitCode === null && child.signalCode === null)
         child.kill("SIGTERM")
@@ -110,6 +133,10 @@ function commandOf(name: HopName, prof: string[]): [string, string[]] {
       const js = path.join(__dirname, "forwarder.js")
       return [process.execPath, [...prof, js, anyPort, anyPort]]
     }
+    case "fair": {
+      const js = path.join(__dirname, "one-in-flight.js")
+      return [process.execPath, [...prof, js, anyPort]]
+    }
     case "python": {
       const py = path.join(packageRoot, "test", "peers", "mdp_broker.py")
       return [python, [py, anyPort, "--heartbeat-ms", heartbeatMs]]
@@ -120,10 +147,10 @@ function commandOf(name: HopName, prof: string[]): [string, string[]] {
 /** The endpoints of the first stdout line "bound A [B]", within 10 s. */
 async function boundLine(
   child: ChildProcess,
+  lines: Interface,
   exited: Promise<void>,
   stderr: () => string,
 ): Promise<string[]> {
-  const lines = createInterface({ input: child.stdout! })
   const bound = new Promise<string[]>(resolve =>
     lines.on("line", line => {
       if (line.startsWith("bound ")) resolve(line.slice(6).trim().split(/\s+/))

@@ -1,4 +1,15 @@
 import { Dealer } from "zeromq"
+import {
+  commandFrame,
+  DISCONNECT,
+  EMPTY,
+  HEARTBEAT,
+  MDPC01,
+  MDPW01,
+  READY,
+  REPLY,
+  REQUEST,
+} from "./mdp-frames"
 
 /**
  * The load: raw DEALER sockets with every frame prepared in advance, so that
@@ -6,16 +17,11 @@ import { Dealer } from "zeromq"
  * test (broker or forwarder) is what saturates.
  */
 
-const MDPC01 = Buffer.from("MDPC01")
-const MDPW01 = Buffer.from("MDPW01")
-const EMPTY = Buffer.alloc(0)
-const READY = Buffer.from([1])
-const REQUEST = 2
-const REPLY = Buffer.from([3])
-const HEARTBEAT = 4
-const DISCONNECT = Buffer.from([5])
+const READY_FRAME = commandFrame(READY)
+const REPLY_FRAME = commandFrame(REPLY)
+const DISCONNECT_FRAME = commandFrame(DISCONNECT)
 
-/** Which counterpart the workers play: 7/MDP workers, or the forwarder's echo. */
+/** Which counterpart the workers play: 7/MDP workers (brokers and the one-in-flight limit), or the raw forwarder's echo. */
 export type WorkerKind = "mdp" | "echo"
 
 /** The forwarder's registration: a one-frame message from a new worker. */
@@ -40,7 +46,8 @@ export async function startWorkers(
     const sock = new Dealer({ linger: 200 })
     sock.connect(endpoint)
     sockets.push(sock)
-    const hello = kind === "mdp" ? [EMPTY, MDPW01, READY, service] : [echoHello]
+    const hello =
+      kind === "mdp" ? [EMPTY, MDPW01, READY_FRAME, service] : [echoHello]
     await sock.send(hello)
     loops.push(
       (kind === "mdp" ? mdpWorker(sock) : echoWorker(sock)).catch(err => {
@@ -52,7 +59,9 @@ export async function startWorkers(
     async stop() {
       closing = true
       if (kind === "mdp")
-        await Promise.all(sockets.map(s => s.send([EMPTY, MDPW01, DISCONNECT])))
+        await Promise.all(
+          sockets.map(s => s.send([EMPTY, MDPW01, DISCONNECT_FRAME])),
+        )
       for (const s of sockets) s.close()
       await Promise.all(loops)
     },
@@ -64,7 +73,7 @@ async function mdpWorker(sock: Dealer): Promise<void> {
   for await (const f of sock) {
     const command = f.length >= 3 && f[2].length === 1 ? f[2][0] : -1
     if (command === REQUEST && f.length >= 6) {
-      f[2] = REPLY
+      f[2] = REPLY_FRAME
       await sock.send(f)
     } else if (command === HEARTBEAT) {
       // Not needed within a few seconds, but keeps the worker alive anyway.

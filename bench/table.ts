@@ -26,7 +26,12 @@ export function count(n: number): string {
 export function ratio(a: number | undefined, b: number | undefined): string {
   return a === undefined || b === undefined || b === 0
     ? "-"
-    : (a / b).toFixed(2)
+    : twoDecimals(a / b)
+}
+
+/** A number to two decimals, or "-" when unknown. */
+export function twoDecimals(n: number | undefined): string {
+  return n === undefined ? "-" : n.toFixed(2)
 }
 
 /** Microseconds to one decimal, or "-" when unknown. */

@@ -79,6 +79,8 @@ for (const [role, suite] of Object.entries(suites)) {
 const underFaults: Array<[protocol: string, role: string, fault: string, blamed: string[]]> = [
   ["mdp/0.1", "broker", "ignore-expiry", ["MDP-44"]],
   ["mdp/0.1", "broker", "ignore-unexpected", ["MDP-33"]],
+  ["mdp/0.1", "broker", "double-dispatch", ["MDP-48"]],
+  ["mdp/0.2", "broker", "misroute-reply", ["MDP2-41"]],
   ["mdp/0.2", "broker", "ignore-expiry", ["MDP2-46"]],
   ["mdp/0.1", "worker", "no-reconnect", ["MDP-44"]],
   ["mdp/0.1", "worker", "ready-late", ["MDP-24"]],

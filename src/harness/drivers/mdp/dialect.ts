@@ -38,6 +38,7 @@ export type RuleName =
   | "newSocket"
   | "heartbeat"
   | "oneAtATime"
+  | "replyRouting"
 
 /**
  * What the suite's drivers need from one Majordomo version. Both versions
@@ -89,6 +90,7 @@ const mdp01: MdpDialect = {
     newSocket: "MDP-36",
     heartbeat: "MDP-43",
     oneAtATime: "MDP-48",
+    replyRouting: "MDP-39",
   },
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
@@ -121,6 +123,7 @@ const mdp02: MdpDialect = {
     newSocket: "MDP2-37",
     heartbeat: "MDP2-45",
     oneAtATime: "MDP2-50",
+    replyRouting: "MDP2-41",
   },
   ready: service => v2.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),

@@ -4,7 +4,7 @@ import { RawPeer } from "../../raw-peer"
 import { Transcript } from "../../transcript"
 import { ConformanceFailure } from "../../verdict"
 import type { DriverContext } from "./context"
-import { sameFrames } from "./fake-worker"
+import { sameFrames, showFrames } from "./fake-worker"
 
 /**
  * Clients that keep one request each in flight for as long as they run, the
@@ -49,7 +49,7 @@ export class LoadClients {
     try {
       const m = decodeOrFail(peer, frames, this.ctx.dialect.decodeToClient)
       if (m.service !== this.service) throw new ConformanceFailure(this.ctx.dialect.rules.answerService, `an answer naming service "${this.service}"`, `one naming "${m.service}"`)
-      if (!sameFrames(m.body, body)) throw new ConformanceFailure(this.ctx.primaryRule, "the echo of the request's own body", "the body of another request")
+      if (!sameFrames(m.body, body)) throw new ConformanceFailure(this.ctx.dialect.rules.replyRouting, `the echo of this client's own request ${showFrames(body)}`, `the body of another request ${showFrames(m.body)}`)
       return true
     } catch (err) {
       if (!(err instanceof ConformanceFailure)) throw err

@@ -14,6 +14,25 @@ export class ConformanceFailure extends Error {
   }
 }
 
+/**
+ * For peers that run on their own (under load): the first violation is kept
+ * and the peer carries on, so the scenario reports it at its next check.
+ */
+export class ViolationLog {
+  first?: ConformanceFailure
+
+  /** `check()`'s value, or undefined after noting the ConformanceFailure it threw. */
+  judge<T>(check: () => T): T | undefined {
+    try {
+      return check()
+    } catch (err) {
+      if (!(err instanceof ConformanceFailure)) throw err
+      this.first ??= err
+      return undefined
+    }
+  }
+}
+
 /** How one scenario bears on one requirement. */
 export type Grade = "pass" | "non-strict" | "fail"
 

@@ -56,7 +56,7 @@ export class BrokerUnderLoad {
   }
 
   private failOnViolation(): void {
-    const v = this.workers.find(w => w.violation)?.violation ?? this.clients?.violation
+    const v = this.workers.find(w => w.violations.first)?.violations.first ?? this.clients?.violations.first
     if (v) throw v
   }
 

@@ -1,7 +1,7 @@
 import { decodeOrFail } from "../../expect"
 import { RawPeer } from "../../raw-peer"
 import { Transcript } from "../../transcript"
-import { ConformanceFailure } from "../../verdict"
+import { ConformanceFailure, ViolationLog } from "../../verdict"
 import type { DriverContext } from "./context"
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
@@ -22,7 +22,7 @@ export class LiveWorker {
   /** When the current connection sent READY, and when it last answered a REQUEST. */
   readyAt = 0
   servedAt = 0
-  violation?: ConformanceFailure
+  readonly violations = new ViolationLog()
   private peer?: RawPeer
   private running = false
   private loop?: Promise<void>
@@ -72,13 +72,13 @@ export class LiveWorker {
         continue
       }
       heard = now
-      const m = this.judge(() => decodeOrFail(peer, frames, this.ctx.dialect.decodeToWorker))
+      const m = this.violations.judge(() => decodeOrFail(peer, frames, this.ctx.dialect.decodeToWorker))
       if (m?.command === "DISCONNECT") {
         this.disconnects++
         return
       }
       if (m?.command !== "REQUEST") continue
-      if (busy) this.judge(() => this.heldTwo())
+      if (busy) this.violations.judge(() => this.heldTwo())
       busy = true
       setTimeout(() => {
         busy = false
@@ -91,17 +91,6 @@ export class LiveWorker {
 
   private heldTwo(): never {
     throw new ConformanceFailure(this.ctx.dialect.rules.oneAtATime, `one REQUEST at a time to worker ${this.name}`, "a second REQUEST while it still held one")
-  }
-
-  /** Keeps the first violation; the worker carries on so the scenario can report it. */
-  private judge<T>(check: () => T): T | undefined {
-    try {
-      return check()
-    } catch (err) {
-      if (!(err instanceof ConformanceFailure)) throw err
-      this.violation ??= err
-      return undefined
-    }
   }
 
   async stop(): Promise<void> {

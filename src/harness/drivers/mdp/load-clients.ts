@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import { decodeOrFail } from "../../expect"
 import { RawPeer } from "../../raw-peer"
 import { Transcript } from "../../transcript"
-import { ConformanceFailure } from "../../verdict"
+import { ConformanceFailure, ViolationLog } from "../../verdict"
 import type { DriverContext } from "./context"
 import { sameFrames, showFrames } from "./fake-worker"
 
@@ -14,7 +14,7 @@ import { sameFrames, showFrames } from "./fake-worker"
  */
 export class LoadClients {
   replies = 0
-  violation?: ConformanceFailure
+  readonly violations = new ViolationLog()
   private running = false
   private readonly loops: Array<Promise<void>> = []
   private readonly peers = new Set<RawPeer>()
@@ -46,16 +46,14 @@ export class LoadClients {
     await peer.send(this.ctx.dialect.request(this.service, body))
     const frames = await peer.next(this.ctx.timing.reply)
     if (!frames) return false
-    try {
-      const m = decodeOrFail(peer, frames, this.ctx.dialect.decodeToClient)
-      if (m.service !== this.service) throw new ConformanceFailure(this.ctx.dialect.rules.answerService, `an answer naming service "${this.service}"`, `one naming "${m.service}"`)
-      if (!sameFrames(m.body, body)) throw new ConformanceFailure(this.ctx.dialect.rules.replyRouting, `the echo of this client's own request ${showFrames(body)}`, `the body of another request ${showFrames(m.body)}`)
-      return true
-    } catch (err) {
-      if (!(err instanceof ConformanceFailure)) throw err
-      this.violation ??= err
-      return false
-    }
+    return (
+      this.violations.judge(() => {
+        const m = decodeOrFail(peer, frames, this.ctx.dialect.decodeToClient)
+        if (m.service !== this.service) throw new ConformanceFailure(this.ctx.dialect.rules.answerService, `an answer naming service "${this.service}"`, `one naming "${m.service}"`)
+        if (!sameFrames(m.body, body)) throw new ConformanceFailure(this.ctx.dialect.rules.replyRouting, `the echo of this client's own request ${showFrames(body)}`, `the body of another request ${showFrames(m.body)}`)
+        return true
+      }) ?? false
+    )
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Clock } from "./clock"
+import type { Logger, PeerEvent } from "./log"
 
 /**
  * Lets one event per key through per window and counts the rest. A peer
@@ -30,5 +31,28 @@ export class Throttle {
     const suppressed = w?.suppressed ?? 0
     this.windows.set(key, { until: now + this.windowMs, suppressed: 0 })
     return suppressed
+  }
+}
+
+/**
+ * A Throttle in front of a logger: the first line of each key per window,
+ * carrying `suppressed`, how many of that key were left out since the last
+ * line. This is how a peer reports a flood of what it refuses. The line is
+ * built only when it is logged, so a flood costs no formatting.
+ */
+export class ThrottledLog {
+  private readonly throttle: Throttle
+
+  constructor(
+    private readonly log: Logger,
+    windowMs: number,
+    clock: Clock,
+  ) {
+    this.throttle = new Throttle(windowMs, clock)
+  }
+
+  note(key: string, level: "info" | "warn", line: () => PeerEvent): void {
+    const suppressed = this.throttle.take(key)
+    if (suppressed !== undefined) this.log[level]({ ...line(), suppressed })
   }
 }

@@ -17,6 +17,22 @@ export async function* every(
   }
 }
 
+/**
+ * every(), yielding whether each tick came late: more than three periods
+ * after the one before, as when the process stalled on a busy machine.
+ */
+export async function* ticks(
+  ms: number,
+  signal: AbortSignal,
+): AsyncGenerator<boolean> {
+  let last = performance.now()
+  for await (const _ of every(ms, signal)) {
+    const now = performance.now()
+    yield now - last > 3 * ms
+    last = now
+  }
+}
+
 /** Waits `ms`; false if the signal aborted first. */
 export async function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return false

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { every, sleep } from "../../src/core/ticker"
+import { every, sleep, ticks } from "../../src/core/ticker"
 
 describe("every", () => {
   it("should tick until aborted, then end quietly", async () => {
@@ -15,6 +15,22 @@ describe("every", () => {
     const abort = new AbortController()
     abort.abort()
     for await (const _ of every(1, abort.signal)) assert.fail("ticked")
+  })
+})
+
+describe("ticks", () => {
+  it("should say that the tick after a stall came late", async () => {
+    const abort = new AbortController()
+    const late: boolean[] = []
+    for await (const l of ticks(30, abort.signal)) {
+      late.push(l)
+      // Blocks the event loop for five periods, as a busy machine might.
+      const until = performance.now() + 150
+      if (late.length === 2) while (performance.now() < until);
+      if (late.length === 3) abort.abort()
+    }
+    assert.equal(late[2], true, "the tick after the stall")
+    assert.equal(late[0], false, "the first tick, a period after the start")
   })
 })
 

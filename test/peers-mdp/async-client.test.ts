@@ -1,6 +1,5 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import pino from "pino"
 import {
   ClientClosedError,
   MdpAsyncClient,
@@ -8,20 +7,10 @@ import {
 } from "../../src/peers/mdp/async-client"
 import { RequestTimeoutError } from "../../src/peers/mdp/client"
 import { MdpWorker } from "../../src/peers/mdp/worker"
-import { fast, RawBroker, startBroker, text } from "./helpers"
+import { captureLog, fast, RawBroker, startBroker, text } from "./helpers"
 
 const echo = async (body: Buffer[]) => body
 const bufs = (...s: string[]) => s.map(x => Buffer.from(x))
-
-/** A logger whose lines the test can read back. */
-function captureLog() {
-  const lines: Array<{ event?: string; service?: string }> = []
-  const logger = pino(
-    { level: "debug" },
-    { write: (line: string) => void lines.push(JSON.parse(line)) },
-  )
-  return { logger, events: () => lines.map(l => l.event) }
-}
 
 describe("MdpAsyncClient", () => {
   const cleanup: Array<() => unknown> = []

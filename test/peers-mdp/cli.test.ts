@@ -90,6 +90,43 @@ describe("marque broker|worker|client", () => {
     })
   }
 
+  it("should exit 2 on a limit that is 0, negative, fractional or too large", async () => {
+    const bind = ["--bind", "tcp://127.0.0.1:*"]
+    const peer = ["--connect", "tcp://127.0.0.1:1", "--service", "echo"]
+    const runs = await Promise.all(
+      [
+        ["broker", ...bind, "--max-frames", "0"],
+        ["broker", ...bind, "--max-message-bytes", "-1"],
+        ["broker", ...bind, "--send-hwm", "1.5"],
+        // libzmq would take 2^31 as "no limit at all".
+        ["worker", ...peer, "--receive-hwm", "2147483648"],
+        ["client", ...peer, "--send-hwm", "many", "x"],
+      ].map(args => marque(...args)),
+    )
+    for (const r of runs) {
+      assert.equal(r.code, 2, r.stderr)
+      assert.match(r.stderr, /expected an integer >= 1/)
+    }
+  })
+
+  it("should list the limits in --help of each peer", async () => {
+    const limits = [
+      "--max-frames",
+      "--max-message-bytes",
+      "--send-hwm",
+      "--receive-hwm",
+    ]
+    const [broker, worker, client] = await Promise.all(
+      ["broker", "worker", "client"].map(peer => marque(peer, "--help")),
+    )
+    for (const flag of limits) {
+      assert.match(broker.stdout, new RegExp(`${flag} <n> `))
+      assert.match(worker.stdout, new RegExp(`${flag} <n> `))
+    }
+    assert.match(client.stdout, /--send-hwm <n> /)
+    assert.match(client.stdout, /--receive-hwm <n> /)
+  })
+
   it("should list the faults in --help and name the protocol version", async () => {
     const r = await marque("broker", "--help")
     assert.equal(r.code, 0)

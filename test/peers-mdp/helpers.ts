@@ -1,7 +1,10 @@
+import pino from "pino"
 import { Dealer, Router } from "zeromq"
 import {
+  decodeFromWorker,
   decodeToClient,
   decodeToWorker,
+  type FromWorker,
   type ToClient,
   type ToWorker,
   type WorkerRequest,
@@ -144,3 +147,48 @@ export const frames = {
 }
 
 export const text = (body: Buffer[]) => body.map(b => b.toString())
+
+/** A logger whose lines the test can read back. */
+export function captureLog() {
+  const lines: Array<{ event?: string; [field: string]: unknown }> = []
+  const logger = pino(
+    { level: "debug" },
+    { write: (line: string) => void lines.push(JSON.parse(line)) },
+  )
+  const of = (event: string) => lines.filter(l => l.event === event)
+  return { logger, lines, of, events: () => lines.map(l => l.event) }
+}
+
+/** What a fake broker receives from a worker: identity plus decoded command. */
+export async function fromWorker(
+  broker: RawBroker,
+  within: number,
+  skipHeartbeats = true,
+) {
+  const deadline = Date.now() + within
+  for (;;) {
+    const frames = await broker.next(Math.max(1, deadline - Date.now()))
+    if (!frames) return undefined
+    const [id, ...rest] = frames
+    const decoded = decodeFromWorker(rest)
+    if (!decoded.ok)
+      throw new Error(`invalid from worker: ${JSON.stringify(decoded.error)}`)
+    if (skipHeartbeats && decoded.value.command === "HEARTBEAT") continue
+    return { id, msg: decoded.value as FromWorker }
+  }
+}
+
+/** Frames a fake broker's ROUTER sends a worker, identity first. */
+export const toWorker = {
+  request: (id: Buffer, client: string, ...body: Array<string | Buffer>) => [
+    id,
+    "",
+    "MDPW01",
+    Buffer.from([2]),
+    client,
+    "",
+    ...body,
+  ],
+  disconnect: (id: Buffer) => [id, "", "MDPW01", Buffer.from([5])],
+  heartbeat: (id: Buffer) => [id, "", "MDPW01", Buffer.from([4])],
+}

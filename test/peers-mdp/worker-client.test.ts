@@ -1,45 +1,11 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import { decodeFromWorker, type FromWorker } from "../../src/generated/mdp-0.1"
 import { BadReplyError, MdpClient } from "../../src/peers/mdp/client"
 import type { WorkerFault } from "../../src/peers/mdp/faults"
 import { MdpWorker } from "../../src/peers/mdp/worker"
-import { RawBroker } from "./helpers"
+import { fromWorker, RawBroker, toWorker } from "./helpers"
 
 const echo = async (body: Buffer[]) => body
-
-/** What a fake broker receives from a worker: identity plus decoded command. */
-async function fromWorker(
-  broker: RawBroker,
-  within: number,
-  skipHeartbeats = true,
-) {
-  const deadline = Date.now() + within
-  for (;;) {
-    const frames = await broker.next(Math.max(1, deadline - Date.now()))
-    if (!frames) return undefined
-    const [id, ...rest] = frames
-    const decoded = decodeFromWorker(rest)
-    if (!decoded.ok)
-      throw new Error(`invalid from worker: ${JSON.stringify(decoded.error)}`)
-    if (skipHeartbeats && decoded.value.command === "HEARTBEAT") continue
-    return { id, msg: decoded.value as FromWorker }
-  }
-}
-
-const toWorker = {
-  request: (id: Buffer, client: string, ...body: string[]) => [
-    id,
-    "",
-    "MDPW01",
-    Buffer.from([2]),
-    client,
-    "",
-    ...body,
-  ],
-  disconnect: (id: Buffer) => [id, "", "MDPW01", Buffer.from([5])],
-  heartbeat: (id: Buffer) => [id, "", "MDPW01", Buffer.from([4])],
-}
 
 describe("MdpWorker against a fake broker", () => {
   const cleanup: Array<() => unknown> = []

@@ -15,6 +15,10 @@ import {
   faultOption,
   intOption,
   logLevelOption,
+  maxFramesOption,
+  maxMessageBytesOption,
+  receiveHwmOption,
+  sendHwmOption,
   untilSignal,
 } from "./options"
 
@@ -26,6 +30,10 @@ interface BrokerArgs {
   requestExpiryMs: number
   maxQueue: number
   maxWorkers: number
+  maxFrames: number
+  maxMessageBytes: number
+  sendHwm: number
+  receiveHwm: number
   fault: BrokerFault[]
   logLevel: LogLevel
 }
@@ -90,6 +98,14 @@ export function registerBroker(program: Command): void {
         d.maxWorkers,
       ),
     )
+    .addOption(maxFramesOption(overLimit))
+    .addOption(maxMessageBytesOption())
+    .addOption(
+      sendHwmOption(
+        "past it, what the broker sends that peer is dropped at once (a REQUEST goes back to its queue)",
+      ),
+    )
+    .addOption(receiveHwmOption())
     .addOption(faultOption(brokerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(brokerFaults) + versionNotes())
@@ -115,6 +131,10 @@ export function registerBroker(program: Command): void {
       process.exit(0)
     })
 }
+
+/** What the broker does with a message over --max-frames or --max-message-bytes. */
+const overLimit =
+  "a REQUEST over it is dropped unanswered (MDP has no error reply); a worker answer over it gets the worker DISCONNECT and its request dropped"
 
 /** How the fault switches read under each version but the default one. */
 function versionNotes(): string {

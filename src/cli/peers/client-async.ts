@@ -9,6 +9,8 @@ export interface AsyncRun {
   readonly count: number
   readonly window: number
   readonly timeoutMs: number
+  readonly sendHwm: number
+  readonly receiveHwm: number
   readonly logger: Logger
 }
 
@@ -18,8 +20,8 @@ export interface AsyncRun {
  * got its reply, 1 otherwise, saying how many timed out.
  */
 export async function runAsyncClient(run: AsyncRun): Promise<number> {
-  const { connect, timeoutMs, window, logger } = run
-  const client = new MdpAsyncClient({ connect, timeoutMs, window, logger })
+  const { timeoutMs, window } = run
+  const client = new MdpAsyncClient(run)
   let next = 0
   let replies = 0
   let timedOut = 0

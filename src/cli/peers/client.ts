@@ -16,6 +16,8 @@ import {
   intOption,
   logLevelOption,
   protocolOption,
+  receiveHwmOption,
+  sendHwmOption,
   serviceName,
 } from "./options"
 
@@ -29,6 +31,8 @@ interface ClientArgs {
   async: boolean
   count: number
   window: number
+  sendHwm: number
+  receiveHwm: number
   logLevel: LogLevel
 }
 
@@ -76,6 +80,10 @@ export function registerClient(program: Command): void {
         defaultWindow,
       ),
     )
+    .addOption(
+      sendHwmOption("past it, a send waits for room for at most --timeout-ms"),
+    )
+    .addOption(receiveHwmOption())
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText(
@@ -115,13 +123,15 @@ async function runClient(
   body: Buffer[],
   logger: Logger,
 ): Promise<number> {
-  const { connect, protocol, timeoutMs, retries } = o
+  const { connect, protocol, timeoutMs, retries, sendHwm, receiveHwm } = o
   const faults = o.fault
   const client = new MdpClient({
     connect,
     protocol,
     timeoutMs,
     retries,
+    sendHwm,
+    receiveHwm,
     faults,
     logger,
   })

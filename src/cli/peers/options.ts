@@ -2,6 +2,7 @@ import { once } from "node:events"
 import { InvalidArgumentError, Option } from "commander"
 import { type LogLevel, logLevels } from "../../core/log"
 import { type FaultInfo, isFault } from "../../peers/mdp/faults"
+import { limitDefaults } from "../../peers/mdp/limits"
 import { defaultMdpProtocol, mdpProtocols } from "../../peers/mdp/protocol"
 
 /** Option parsers and help shared by `marque broker|worker|client`. */
@@ -22,23 +23,55 @@ export function intOption(
   description: string,
   min: number,
   fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
 ): Option {
-  return new Option(flags, description).argParser(int(min)).default(fallback)
+  const parse = int(min, max)
+  return new Option(flags, description).argParser(parse).default(fallback)
 }
 
-function int(min: number): (value: string) => number {
+function int(min: number, max: number): (value: string) => number {
   return value => {
-    if (
-      !/^\d+$/.test(value) ||
-      Number(value) < min ||
-      !Number.isSafeInteger(Number(value))
-    ) {
+    const n = Number(value)
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      const range = max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ""
       throw new InvalidArgumentError(
-        `expected an integer >= ${min}, got "${value}"`,
+        `expected an integer >= ${min}${range}, got "${value}"`,
       )
     }
-    return Number(value)
+    return n
   }
+}
+
+/** --max-frames: `reaction` says what the peer does with a larger message. */
+export function maxFramesOption(reaction: string): Option {
+  const what = "most body frames in one message (the MDP envelope not counted)"
+  const d = limitDefaults.maxFrames
+  return intOption("--max-frames <n>", `${what}; ${reaction}`, 1, d)
+}
+
+/** --max-message-bytes, which also caps a frame at the socket (ZMQ_MAXMSGSIZE). */
+export function maxMessageBytesOption(): Option {
+  const description =
+    "most bytes in one message's body frames together; over it, as over --max-frames; libzmq itself drops the connection of a peer that sends any longer frame"
+  const d = limitDefaults.maxMessageBytes
+  return intOption("--max-message-bytes <n>", description, 1, d)
+}
+
+/** libzmq keeps a high-water mark in a C int; larger values wrap to "none". */
+const maxHwm = 2 ** 31 - 1
+
+/** --send-hwm: `full` says what happens to a send when the queue is full. */
+export function sendHwmOption(full: string): Option {
+  const what = "messages queued for sending per peer (ZMQ_SNDHWM)"
+  const d = limitDefaults.sendHwm
+  return intOption("--send-hwm <n>", `${what}; ${full}`, 1, d, maxHwm)
+}
+
+export function receiveHwmOption(): Option {
+  const what =
+    "messages received ahead per peer (ZMQ_RCVHWM); past it libzmq stops reading from that peer until the queue drains"
+  const d = limitDefaults.receiveHwm
+  return intOption("--receive-hwm <n>", what, 1, d, maxHwm)
 }
 
 const transports = /^(tcp|ipc|inproc|ws|wss|pgm|epgm|tipc|vmci|udp):\/\/\S+$/

@@ -13,7 +13,11 @@ import {
   faultVersionHelp,
   intOption,
   logLevelOption,
+  maxFramesOption,
+  maxMessageBytesOption,
   protocolOption,
+  receiveHwmOption,
+  sendHwmOption,
   serviceName,
   untilSignal,
 } from "./options"
@@ -27,6 +31,10 @@ interface WorkerArgs {
   heartbeatMs: number
   liveness: number
   reconnectMs: number
+  maxFrames: number
+  maxMessageBytes: number
+  sendHwm: number
+  receiveHwm: number
   fault: WorkerFault[]
   logLevel: LogLevel
 }
@@ -85,6 +93,10 @@ export function registerWorker(program: Command): void {
         spec.timing.reconnectDelayMs,
       ),
     )
+    .addOption(maxFramesOption(overLimit))
+    .addOption(maxMessageBytesOption())
+    .addOption(sendHwmOption(dealerFull))
+    .addOption(receiveHwmOption())
     .addOption(faultOption(workerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText(
@@ -112,6 +124,14 @@ export function registerWorker(program: Command): void {
       process.exit(0)
     })
 }
+
+/** What the worker does with a REQUEST over --max-frames or --max-message-bytes. */
+const overLimit =
+  "over it, the worker sends DISCONNECT and reconnects, so the broker requeues the REQUEST (keep it at least the broker's)"
+
+/** What the worker's DEALER does when its send queue is full. */
+const dealerFull =
+  "past it, a send waits for room for at most one heartbeat interval"
 
 /**
  * The echo service: the body back, after `partials` PARTIALs of it. A body

@@ -3,7 +3,7 @@ import { type Clock, systemClock } from "../../core/clock"
 import { type Logger, silentLogger } from "../../core/log"
 import { Outbox } from "../../core/outbox"
 import { Slots } from "../../core/slots"
-import { Throttle } from "../../core/throttle"
+import { ThrottledLog } from "../../core/throttle"
 import {
   type ClientReply,
   decodeToClient,
@@ -11,6 +11,7 @@ import {
   spec,
 } from "../../generated/mdp-0.1"
 import { RequestTimeoutError } from "./client"
+import { limitsOf, socketLimits } from "./limits"
 import { type Outstanding, ReplyMatcher } from "./reply-matcher"
 
 export interface MdpAsyncClientOptions {
@@ -26,6 +27,9 @@ export interface MdpAsyncClientOptions {
    * timeoutMs.
    */
   readonly lateReplyMs?: number
+  /** Messages the DEALER queues each way (ZMQ_SNDHWM, ZMQ_RCVHWM). */
+  readonly sendHwm?: number
+  readonly receiveHwm?: number
   readonly logger?: Logger
   readonly clock?: Clock
 }
@@ -64,7 +68,7 @@ export class MdpAsyncClient {
   private readonly outbox: Outbox
   private readonly slots: Slots
   private readonly matcher: ReplyMatcher<Waiter>
-  private readonly throttle: Throttle
+  private readonly invalid: ThrottledLog
   private loop?: Promise<void>
   private closed = false
 
@@ -73,13 +77,14 @@ export class MdpAsyncClient {
     this.timeoutMs = opts.timeoutMs ?? spec.timing.clientTimeoutMs
     this.log = opts.logger ?? silentLogger()
     // A send that cannot even be queued in time fails rather than hanging.
-    this.socket = new Dealer({ linger: 0, sendTimeout: this.timeoutMs })
+    const options = { linger: 0, sendTimeout: this.timeoutMs }
+    this.socket = new Dealer({ ...options, ...socketLimits(limitsOf(opts)) })
     this.socket.connect(opts.connect)
     this.outbox = new Outbox(this.socket)
     this.slots = new Slots(opts.window ?? defaultWindow)
     const lateMs = opts.lateReplyMs ?? this.timeoutMs
     this.matcher = new ReplyMatcher(lateMs, clock)
-    this.throttle = new Throttle(1000, clock)
+    this.invalid = new ThrottledLog(this.log, 1000, clock)
   }
 
   /** Requests sent and not yet answered or timed out. */
@@ -182,10 +187,8 @@ export class MdpAsyncClient {
     const decoded = decodeToClient(frames)
     if (!decoded.ok) {
       const { code, rule } = decoded.error
-      const suppressed = this.throttle.take(code)
-      if (suppressed !== undefined)
-        this.log.warn({ event: "invalid-reply", code, rule, suppressed })
-      return
+      const line = () => ({ event: "invalid-reply", code, rule })
+      return this.invalid.note(code, "warn", line)
     }
     this.deliver(decoded.value)
   }

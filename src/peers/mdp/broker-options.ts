@@ -3,6 +3,7 @@ import { type Logger, silentLogger } from "../../core/log"
 import { spec } from "../../generated/mdp-0.1"
 import type { MdpBrokerProtocol } from "./broker-dialect"
 import type { BrokerFault } from "./faults"
+import { limitDefaults, type Limits, limitsOf } from "./limits"
 
 export interface MdpBrokerOptions {
   /** Endpoint to bind the ROUTER to, e.g. "tcp://127.0.0.1:*". */
@@ -22,6 +23,14 @@ export interface MdpBrokerOptions {
   readonly maxQueue?: number
   /** Most registered workers; READY beyond it gets DISCONNECT. */
   readonly maxWorkers?: number
+  /** Most body frames per message; more and the message is refused. */
+  readonly maxFrames?: number
+  /** Most body bytes per message; more and the message is refused. */
+  readonly maxMessageBytes?: number
+  /** Messages the ROUTER queues per peer; more are dropped, never waited for. */
+  readonly sendHwm?: number
+  /** Messages the ROUTER takes in per peer before it stops reading from it. */
+  readonly receiveHwm?: number
   readonly faults?: Iterable<BrokerFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -29,8 +38,9 @@ export interface MdpBrokerOptions {
 
 /**
  * Defaults beyond the Guide's timing: 7/MDP asks for a "reasonable,
- * configurable" request expiry (the Guide has none), and the two limits keep
- * a flood of clients or workers from growing memory without end.
+ * configurable" request expiry (the Guide has none), and the limits keep a
+ * flood of clients or workers from growing memory without end (see
+ * limitDefaults for the per-message and per-peer ones).
  */
 export const brokerDefaults = {
   protocol: "mdp/0.1",
@@ -40,9 +50,10 @@ export const brokerDefaults = {
   requestExpiryMs: 30_000,
   maxQueue: 10_000,
   maxWorkers: 10_000,
+  ...limitDefaults,
 } as const
 
-export interface BrokerSettings {
+export interface BrokerSettings extends Limits {
   readonly bind: string
   readonly protocol: MdpBrokerProtocol
   readonly heartbeatMs: number
@@ -65,6 +76,7 @@ export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
     requestExpiryMs: opts.requestExpiryMs ?? d.requestExpiryMs,
     maxQueue: opts.maxQueue ?? d.maxQueue,
     maxWorkers: opts.maxWorkers ?? d.maxWorkers,
+    ...limitsOf(opts),
     faults: new Set(opts.faults ?? []),
     log: opts.logger ?? silentLogger(),
     clock: opts.clock ?? systemClock,

@@ -1,8 +1,7 @@
-import { type DecodeError, renderFrames } from "../../codec"
+import type { DecodeError } from "../../codec"
 import { Heartbeat } from "../../core/heartbeat"
 import type { Logger } from "../../core/log"
-import { Throttle } from "../../core/throttle"
-import { every, tickPeriod } from "../../core/ticker"
+import { tickPeriod, ticks } from "../../core/ticker"
 import {
   type BrokerDialect,
   brokerDialect,
@@ -16,14 +15,12 @@ import {
 import { BrokerSocket } from "./broker-socket"
 import type { BrokerFault } from "./faults"
 import { answerMmi, isMmiService } from "./mmi"
+import { Refusals } from "./refusals"
 import { ServiceDirectory, type ServiceQueue } from "./service-queue"
 import { WorkerEntry, workerKey, WorkerRegistry } from "./worker-registry"
 
 export type { MdpBrokerProtocol } from "./broker-dialect"
 export type { MdpBrokerOptions } from "./broker-options"
-
-/** At most one log line per second per kind of flood (invalid input, full queue). */
-const floodLogMs = 1000
 
 /**
  * 7/MDP and 18/MDP broker with 8/MMI: one ROUTER socket for clients and
@@ -38,7 +35,7 @@ export class MdpBroker {
   private readonly log: Logger
   private readonly workers: WorkerRegistry
   private readonly services: ServiceDirectory
-  private readonly throttle: Throttle
+  private readonly refusals: Refusals
   private readonly abort = new AbortController()
   private socket?: BrokerSocket
   private loops: Array<Promise<void>> = []
@@ -54,18 +51,18 @@ export class MdpBroker {
     this.workers = new WorkerRegistry(s.maxWorkers)
     const { maxQueue, requestExpiryMs, clock } = s
     this.services = new ServiceDirectory({ maxQueue, requestExpiryMs, clock })
-    this.throttle = new Throttle(floodLogMs, clock)
+    this.refusals = new Refusals(s.log, clock, s)
   }
 
   /** Binds and starts serving; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.socket) throw new Error("broker already started")
-    const { bind, protocol } = this.s
-    const { dialect, faults, log } = this
-    this.socket = await BrokerSocket.bind(bind, dialect, faults, log)
-    this.loops = [this.receive(this.socket), this.tick()]
-    const endpoint = this.socket.endpoint
-    log.info({ event: "bound", endpoint, protocol, faults: [...faults] })
+    const socket = await BrokerSocket.bind(this.s, this.dialect)
+    this.socket = socket
+    this.loops = [this.receive(socket), this.tick()]
+    const { endpoint } = socket
+    const fields = { endpoint, protocol: this.s.protocol }
+    this.log.info({ event: "bound", ...fields, faults: [...this.faults] })
     return endpoint
   }
 
@@ -119,6 +116,11 @@ export class MdpBroker {
   }
 
   private onClientRequest(client: Buffer, service: string, body: Buffer[]) {
+    // No MDP version has an error answer for a request: 8/MMI's codes answer
+    // only "mmi." services, and a REPLY or FINAL would read as the service's
+    // own answer. So a request over the limits is dropped unanswered, and
+    // the client's timeout and retry (MDP-12) take it from there.
+    if (this.refusals.overLimit("REQUEST", body, client)) return
     this.lastClient = client
     // MMI-1: "mmi." services are answered here and never reach a worker.
     if (isMmiService(service)) {
@@ -138,9 +140,7 @@ export class MdpBroker {
     const queue = this.services.get(service)
     if (queue.requests.push({ client, service, body }))
       return this.dispatch(queue)
-    const suppressed = this.throttle.take(`queue-full:${service}`)
-    if (suppressed !== undefined)
-      this.log.warn({ event: "queue-full", service, suppressed })
+    this.refusals.queueFull(service)
   }
 
   private onReady(id: Buffer, service: string, known?: WorkerEntry): void {
@@ -176,6 +176,14 @@ export class MdpBroker {
     if (!worker) return this.unexpected(id, `${name} before READY`)
     if (!worker.busy)
       return this.unexpected(id, `${name} without a request`, worker)
+    // Over a limit, the answer cannot be relayed, and any worker would answer
+    // the same way, so the request is dropped, not requeued; the worker gets
+    // DISCONNECT (MDP-32), as MDP-34 distrusts senders of the unacceptable.
+    const limit = this.refusals.overLimit(name, body, id)
+    if (limit) {
+      worker.finish(client)
+      return this.drop(worker, `${name} over ${limit}, its request dropped`)
+    }
     if (final) worker.finish(client)
     else worker.partial(client)
     // MDP-39/MDP2-41: the address frame names the client. The answer carries
@@ -204,30 +212,27 @@ export class MdpBroker {
       return this.log.debug({ event: "unexpected-ignored", ...fields })
     }
     this.log.info({ event: "unexpected-command", ...fields })
-    this.out.disconnect(id, worker)
-    if (worker) this.forget(worker, "worker-dropped", reason)
+    if (worker) this.drop(worker, reason)
+    else this.out.disconnect(id)
   }
 
   /** MDP-22/MDP-34: invalid messages are dropped and their sender distrusted. */
   private onInvalid(id: Buffer, frames: Buffer[], error: DecodeError): void {
-    const { code, rule, expected, actual } = error
-    const fields = { event: "invalid-message", code, rule }
+    const { code, rule } = error
     if (this.faults.has("crash-on-invalid")) {
-      this.log.fatal({ ...fields, fault: "crash-on-invalid" })
+      const fault = "crash-on-invalid"
+      this.log.fatal({ event: "invalid-message", code, rule, fault })
       process.exit(3)
     }
-    const suppressed = this.throttle.take(`invalid:${code}`)
-    if (suppressed !== undefined) {
-      const shown = renderFrames(frames.slice(0, 8))
-      const sender = workerKey(id)
-      const seen = { expected, actual, frames: shown, sender, suppressed }
-      this.log.warn({ ...fields, ...seen })
-    }
+    this.refusals.invalid(frames, error, id)
     const worker = this.workers.get(id)
-    if (worker) {
-      this.out.disconnect(id, worker)
-      this.forget(worker, "worker-dropped", `invalid message (${code})`)
-    }
+    if (worker) this.drop(worker, `invalid message (${code})`)
+  }
+
+  /** DISCONNECT to a registered worker, which is then forgotten. */
+  private drop(worker: WorkerEntry, reason: string): void {
+    this.out.disconnect(worker.id, worker)
+    this.forget(worker, "worker-dropped", reason)
   }
 
   private reject(id: Buffer, service: string, reason: string): void {
@@ -262,27 +267,24 @@ export class MdpBroker {
     for (let next = queue.next(anyWorker); next; next = queue.next(anyWorker)) {
       const [request, worker] = next
       worker.jobs.push(request)
-      this.out.request(worker, request)
+      // A REQUEST that could not be sent goes back to the queue (MDP-49) as
+      // the worker is forgotten: it is gone or has stopped reading.
+      const lost = () => this.forget(worker, "worker-unreachable")
+      this.out.request(worker, request, lost)
       const fields = { service: queue.name, worker: worker.key }
       this.log.debug({ event: "request-dispatched", ...fields })
     }
     this.services.tidy(queue)
   }
 
-  private lastTick = performance.now()
-
   private async tick(): Promise<void> {
-    this.lastTick = performance.now()
     const period = tickPeriod(this.s.heartbeatMs)
-    for await (const _ of every(period, this.abort.signal)) this.onTick()
+    for await (const late of ticks(period, this.abort.signal)) this.onTick(late)
   }
 
-  private onTick(): void {
+  private onTick(stalled: boolean): void {
     // After the process stalled (a busy machine), timers run before the
     // heartbeats that queued up meanwhile are read: sweep on the next tick.
-    const now = performance.now()
-    const stalled = now - this.lastTick > 3 * tickPeriod(this.s.heartbeatMs)
-    this.lastTick = now
     // MDP-44/MDP-46, MDP2-46/MDP2-48: a worker silent for liveness × interval
     // is gone. It is forgotten without DISCONNECT: it would not hear one.
     if (!stalled && !this.faults.has("ignore-expiry")) {

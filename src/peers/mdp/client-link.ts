@@ -1,5 +1,6 @@
 import { Dealer, Request } from "zeromq"
 import { Outbox } from "../../core/outbox"
+import { type QueueLimits, socketLimits } from "./limits"
 
 const emptyFrame = Buffer.alloc(0)
 
@@ -18,6 +19,16 @@ export interface ClientLink {
   receive(ms: number): Promise<Buffer[] | undefined>
   /** Drops the socket: a late answer to this try can no longer arrive. */
   close(): void
+}
+
+/** What every socket of a link is opened with. */
+export interface LinkSockets extends QueueLimits {
+  /** How long a send may wait for room before the try counts as lost. */
+  readonly timeoutMs: number
+}
+
+function socketOptions(o: LinkSockets) {
+  return { linger: 0, sendTimeout: o.timeoutMs, ...socketLimits(o) }
 }
 
 function isTimeout(err: unknown): boolean {
@@ -81,7 +92,7 @@ export class ReqLink implements ClientLink {
 
   constructor(
     private readonly endpoint: string,
-    private readonly timeoutMs: number,
+    private readonly sockets: LinkSockets,
   ) {}
 
   async send(frames: Buffer[]): Promise<boolean> {
@@ -101,8 +112,7 @@ export class ReqLink implements ClientLink {
 
   private open(): Request {
     if (!this.socket) {
-      const t = this.timeoutMs
-      this.socket = new Request({ linger: 0, sendTimeout: t })
+      this.socket = new Request(socketOptions(this.sockets))
       this.socket.connect(this.endpoint)
     }
     return this.socket
@@ -135,7 +145,7 @@ export class DealerLink implements ClientLink {
 
   constructor(
     private readonly endpoint: string,
-    private readonly timeoutMs: number,
+    private readonly sockets: LinkSockets,
     private readonly opts: DealerLinkOptions,
   ) {}
 
@@ -150,7 +160,7 @@ export class DealerLink implements ClientLink {
     if (this.opts.resendEarly) {
       this.again = setTimeout(
         () => outbox.send(frames).catch(() => undefined),
-        Math.floor(this.timeoutMs / 4),
+        Math.floor(this.sockets.timeoutMs / 4),
       )
     }
     return true
@@ -184,8 +194,7 @@ export class DealerLink implements ClientLink {
 
   private open(): Dealer {
     if (!this.socket) {
-      const t = this.timeoutMs
-      this.socket = new Dealer({ linger: 0, sendTimeout: t })
+      this.socket = new Dealer(socketOptions(this.sockets))
       this.socket.connect(this.endpoint)
     }
     return this.socket

@@ -3,6 +3,7 @@ import { spec } from "../../generated/mdp-0.1"
 import { type ClientDialect, clientDialect } from "./client-dialect"
 import { type ClientLink, DealerLink, ReqLink } from "./client-link"
 import type { ClientFault } from "./faults"
+import { limitsOf } from "./limits"
 import { defaultMdpProtocol, type MdpProtocol } from "./protocol"
 
 export interface MdpClientOptions {
@@ -17,6 +18,9 @@ export interface MdpClientOptions {
   readonly timeoutMs?: number
   /** Tries per request before giving up (the Guide's Lazy Pirate counts tries). */
   readonly retries?: number
+  /** Messages each socket queues each way (ZMQ_SNDHWM, ZMQ_RCVHWM). */
+  readonly sendHwm?: number
+  readonly receiveHwm?: number
   /** Requirements to break on purpose (see clientFaults). */
   readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
@@ -77,13 +81,14 @@ export class MdpClient {
       : Math.max(1, opts.retries ?? spec.timing.clientRetries)
     this.log = opts.logger ?? silentLogger()
     const resendEarly = this.faults.has("resend-early")
+    const sockets = { ...limitsOf(opts), timeoutMs: this.timeoutMs }
     this.link =
       this.dialect.partials || resendEarly
-        ? new DealerLink(opts.connect, this.timeoutMs, {
+        ? new DealerLink(opts.connect, sockets, {
             resendEarly,
             onStale: frames => this.discard("late-answer", frames),
           })
-        : new ReqLink(opts.connect, this.timeoutMs)
+        : new ReqLink(opts.connect, sockets)
   }
 
   /**

@@ -21,6 +21,12 @@ export {
   workerFaults,
 } from "./faults"
 export {
+  type Limits,
+  limitDefaults,
+  type MessageLimits,
+  type QueueLimits,
+} from "./limits"
+export {
   defaultMdpProtocol,
   type MdpProtocol,
   mdpProtocols,

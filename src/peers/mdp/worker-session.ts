@@ -3,9 +3,10 @@ import type { Clock } from "../../core/clock"
 import { Heartbeat } from "../../core/heartbeat"
 import type { Logger } from "../../core/log"
 import { Outbox } from "../../core/outbox"
-import { Throttle } from "../../core/throttle"
 import { every, tickPeriod } from "../../core/ticker"
 import type { WorkerFault } from "./faults"
+import { type Limits, socketLimits } from "./limits"
+import type { Refusals } from "./refusals"
 import { answers, type RequestHandler } from "./worker-answers"
 import type { ToWorker, WorkerDialect } from "./worker-dialect"
 
@@ -23,6 +24,9 @@ export interface SessionSettings {
   readonly heartbeatMs: number
   readonly liveness: number
   readonly faults: ReadonlySet<WorkerFault>
+  readonly limits: Limits
+  /** Shared by the worker's sessions, so a reconnect does not reset it. */
+  readonly refusals: Refusals
   readonly log: Logger
   readonly clock: Clock
 }
@@ -38,18 +42,17 @@ export class WorkerSession {
   private readonly outbox: Outbox
   private readonly beat: Heartbeat
   private readonly abort = new AbortController()
-  private readonly throttle: Throttle
   private ending?: SessionEnd
   /** Requests run one after another: a worker serves one at a time (MDP-48). */
   private serving: Promise<void> = Promise.resolve()
 
   constructor(private readonly s: SessionSettings) {
-    const { heartbeatMs: intervalMs, liveness, clock } = s
+    const { heartbeatMs: intervalMs, liveness, clock, limits } = s
     // sendTimeout keeps a send to an unreachable broker from hanging forever.
-    this.socket = new Dealer({ linger: 0, sendTimeout: intervalMs })
+    const options = { linger: 0, sendTimeout: intervalMs }
+    this.socket = new Dealer({ ...options, ...socketLimits(limits, limits) })
     this.outbox = new Outbox(this.socket)
     this.beat = new Heartbeat({ intervalMs, liveness, clock })
-    this.throttle = new Throttle(1000, clock)
   }
 
   /** Connects and sends READY (MDP-24). */
@@ -96,17 +99,17 @@ export class WorkerSession {
     // Guide's worker); MDP-41 asks at least that every command count.
     this.beat.heard()
     const decoded = this.s.dialect.decode(frames)
-    if (!decoded.ok) {
-      const { code, rule } = decoded.error
-      const suppressed = this.throttle.take(code)
-      if (suppressed !== undefined)
-        this.s.log.warn({ event: "invalid-message", code, rule, suppressed })
-      return
-    }
+    if (!decoded.ok) return this.s.refusals.invalid(frames, decoded.error)
     const msg = decoded.value
     switch (msg.command) {
       case "REQUEST":
-        return this.enqueue(msg)
+        // Over a limit the request cannot be served, and there is no error
+        // answer: a REPLY or FINAL is the service's own answer. Leaving, as
+        // when the handler fails, frees it: the broker requeues it (MDP-49)
+        // rather than count this worker busy with it forever.
+        if (this.s.refusals.overLimit("REQUEST", msg.body))
+          return this.after(() => this.leave())
+        return this.after(() => this.serve(msg))
       case "HEARTBEAT":
         return
       case "DISCONNECT":
@@ -124,8 +127,9 @@ export class WorkerSession {
     }
   }
 
-  private enqueue(request: WorkerRequest): void {
-    this.serving = this.serving.then(() => this.serve(request))
+  /** Runs `job` once the requests before it are done. */
+  private after(job: () => Promise<void>): void {
+    this.serving = this.serving.then(job)
   }
 
   /**
@@ -148,9 +152,14 @@ export class WorkerSession {
         err,
         service: this.s.service,
       })
-      await this.send(this.s.dialect.disconnect())
-      this.end("failed")
+      await this.leave()
     }
+  }
+
+  /** DISCONNECT (MDP-30), then a new session: the request held is freed. */
+  private async leave(): Promise<void> {
+    await this.send(this.s.dialect.disconnect())
+    this.end("failed")
   }
 
   private answerFrames(client: Buffer, body: Buffer[], final: boolean) {

@@ -3,7 +3,9 @@ import { type Logger, silentLogger } from "../../core/log"
 import { sleep } from "../../core/ticker"
 import { spec } from "../../generated/mdp-0.1"
 import type { WorkerFault } from "./faults"
+import { limitsOf } from "./limits"
 import { defaultMdpProtocol, type MdpProtocol } from "./protocol"
+import { Refusals } from "./refusals"
 import type { RequestHandler } from "./worker-answers"
 import { workerDialect } from "./worker-dialect"
 import { type SessionEnd, WorkerSession } from "./worker-session"
@@ -31,6 +33,15 @@ export interface MdpWorkerOptions {
   readonly liveness?: number
   /** Pause before a new connection after losing the broker (fixed, no backoff). */
   readonly reconnectMs?: number
+  /**
+   * Most body frames and bytes in a REQUEST; the worker leaves rather than
+   * take a larger one. At least the broker's, or requests bounce.
+   */
+  readonly maxFrames?: number
+  readonly maxMessageBytes?: number
+  /** Messages the DEALER queues each way (ZMQ_SNDHWM, ZMQ_RCVHWM). */
+  readonly sendHwm?: number
+  readonly receiveHwm?: number
   readonly faults?: Iterable<WorkerFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -54,6 +65,8 @@ export class MdpWorker {
   constructor(opts: MdpWorkerOptions) {
     this.reconnectMs = opts.reconnectMs ?? spec.timing.reconnectDelayMs
     this.log = opts.logger ?? silentLogger()
+    const clock = opts.clock ?? systemClock
+    const limits = limitsOf(opts)
     const settings = {
       dialect: workerDialect(opts.protocol ?? defaultMdpProtocol),
       connect: opts.connect,
@@ -62,8 +75,10 @@ export class MdpWorker {
       heartbeatMs: opts.heartbeatMs ?? spec.timing.heartbeatIntervalMs,
       liveness: opts.liveness ?? spec.timing.heartbeatLiveness,
       faults: new Set(opts.faults ?? []),
+      limits,
+      refusals: new Refusals(this.log, clock, limits),
       log: this.log,
-      clock: opts.clock ?? systemClock,
+      clock,
     }
     this.newSession = () => new WorkerSession(settings)
   }

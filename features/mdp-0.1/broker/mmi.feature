@@ -19,6 +19,8 @@ Feature: Majordomo Management Interface (8/MMI)
   Scenario: mmi.service -> "404" once the only worker has disconnected
     Given worker "w1" has sent READY for service "echo"
     When worker "w1" sends DISCONNECT
+    # DISCONNECT and the next message travel on different connections: no order between them
+    And 1 heartbeat interval passes
     And client "c1" asks mmi.service about "echo"
     Then client "c1" receives the MMI status "404" within the reply timeout
 

@@ -26,9 +26,12 @@ const suites: Record<string, { faults: Record<string, FaultInfo>; start: (fault:
   },
 }
 
-// The crash, freeze and partition scenarios cost seconds each; they get their
-// own, smaller matrix below, of the switches they can catch.
-const notFaults = "not @faults"
+// The crash, freeze and partition scenarios (@faults) and the generated
+// malformed batches (@malformed) cost seconds each; they get their own,
+// smaller matrix below, of the switches they can catch.
+const notFaults = "not @faults and not @malformed"
+// Shows only on invalid input, which only @malformed sends: judged in the targeted matrix.
+const targetedOnly = new Set(["crash-on-invalid"])
 
 /**
  * Each fault switch breaks exactly the requirements it lists. The suite must
@@ -38,6 +41,7 @@ const notFaults = "not @faults"
 for (const [role, suite] of Object.entries(suites)) {
   describe(`mdp/0.1 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
     for (const [fault, info] of Object.entries(suite.faults)) {
+      if (targetedOnly.has(fault)) continue
       test(`--fault ${fault} -> exactly ${info.violates.join(", ")} not met`, async () => {
         const run = await runSuite(["--protocol", "mdp/0.1", "--role", role, "--start", suite.start(fault), ...suite.flags, "--tags", notFaults])
         assert.deepEqual(withVerdict(run, "fail", "non-strict"), [...info.violates].sort(), explain(run))
@@ -59,7 +63,7 @@ for (const [role, suite] of Object.entries(suites)) {
   describe(`mdp/0.2 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
     const unsupported: Record<string, string> = role === "broker" ? brokerDialect("mdp/0.2").unsupportedFaults : {}
     for (const [fault, info] of Object.entries(suite.faults)) {
-      if (fault in unsupported) continue
+      if (fault in unsupported || targetedOnly.has(fault)) continue
       const violates = info.violates.map(in02).sort()
       test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
         const start = suite.start(fault).replace(` ${role} `, ` ${role} --protocol mdp/0.2 `)
@@ -72,27 +76,30 @@ for (const [role, suite] of Object.entries(suites)) {
 }
 
 /**
- * The crash, freeze, dropped-connection and partition scenarios (@faults),
- * alone, against the switches whose violation shows under those faults: each
- * must be blamed on its own requirement, and nothing else.
+ * The crash, freeze, dropped-connection and partition scenarios (@faults) and
+ * the malformed batches (@malformed), alone, against the switches whose
+ * violation shows there: each must be blamed on its own requirement, and
+ * nothing else.
  */
-const underFaults: Array<[protocol: string, role: string, fault: string, blamed: string[]]> = [
-  ["mdp/0.1", "broker", "ignore-expiry", ["MDP-44"]],
-  ["mdp/0.1", "broker", "ignore-unexpected", ["MDP-33"]],
-  ["mdp/0.1", "broker", "double-dispatch", ["MDP-48"]],
-  ["mdp/0.2", "broker", "misroute-reply", ["MDP2-41"]],
-  ["mdp/0.2", "broker", "ignore-expiry", ["MDP2-46"]],
-  ["mdp/0.1", "worker", "no-reconnect", ["MDP-44"]],
-  ["mdp/0.1", "worker", "ready-late", ["MDP-24"]],
-  ["mdp/0.2", "worker", "ready-late", ["MDP2-25"]],
-  ["mdp/0.1", "client", "no-retry", ["MDP-12"]],
+const targeted: Array<[tags: string, protocol: string, role: string, fault: string, blamed: string[]]> = [
+  ["@faults", "mdp/0.1", "broker", "ignore-expiry", ["MDP-44"]],
+  ["@faults", "mdp/0.1", "broker", "ignore-unexpected", ["MDP-33"]],
+  ["@faults", "mdp/0.1", "broker", "double-dispatch", ["MDP-48"]],
+  ["@faults", "mdp/0.2", "broker", "misroute-reply", ["MDP2-41"]],
+  ["@faults", "mdp/0.2", "broker", "ignore-expiry", ["MDP2-46"]],
+  ["@faults", "mdp/0.1", "worker", "no-reconnect", ["MDP-44"]],
+  ["@faults", "mdp/0.1", "worker", "ready-late", ["MDP-24"]],
+  ["@faults", "mdp/0.2", "worker", "ready-late", ["MDP2-25"]],
+  ["@faults", "mdp/0.1", "client", "no-retry", ["MDP-12"]],
+  ["@malformed", "mdp/0.1", "broker", "crash-on-invalid", ["MDP-22"]],
+  ["@malformed", "mdp/0.2", "broker", "crash-on-invalid", ["MDP2-23"]],
 ]
 
-describe("fault-injection scenarios blame the requirement the switch breaks", { concurrency: 3 }, () => {
-  for (const [protocol, role, fault, blamed] of underFaults) {
-    test(`${protocol} ${role} @faults --fault ${fault} -> exactly ${blamed.join(", ")}`, async () => {
+describe("fault-injection and malformed scenarios blame the requirement the switch breaks", { concurrency: 3 }, () => {
+  for (const [tags, protocol, role, fault, blamed] of targeted) {
+    test(`${protocol} ${role} ${tags} --fault ${fault} -> exactly ${blamed.join(", ")}`, async () => {
       const start = suite(role).start(fault).replace(` ${role} `, ` ${role} --protocol ${protocol} `)
-      const run = await runSuite(["--protocol", protocol, "--role", role, "--start", start, ...suite(role).flags, "--tags", "@faults"])
+      const run = await runSuite(["--protocol", protocol, "--role", role, "--start", start, ...suite(role).flags, "--tags", tags])
       assert.deepEqual(withVerdict(run, "fail", "non-strict"), blamed, explain(run))
     })
   }

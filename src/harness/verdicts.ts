@@ -63,7 +63,7 @@ function decide(req: Requirement, parts: Contribution[], notCovered: string | un
     const p = parts.find(x => x.kind === kind)
     if (!p) continue
     const verdict = kind === "fail" && !isMandatory(req) ? "non-strict" : kind
-    const detail = kind === "pass" ? p.detail : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}`
+    const detail = kind === "pass" ? passDetail(p.detail, parts) : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}`
     return { ...base, verdict, detail, transcript: p.scenario.transcript }
   }
   const skip = parts.find(x => x.kind === "skip")
@@ -71,4 +71,17 @@ function decide(req: Requirement, parts: Contribution[], notCovered: string | un
     skip?.detail ??
     (notCovered ? `not covered: ${notCovered}` : unselected ? "not selected by --tags" : "no scenario checks this requirement for this role")
   return { ...base, verdict: "skip", detail: reason, transcript: skip?.scenario.transcript ?? [] }
+}
+
+/**
+ * A pass says so when other scenarios for the requirement did not conclude
+ * (stopped on another rule first, or skipped here): it rests on fewer
+ * scenarios than the feature files hold.
+ */
+function passDetail(detail: string, parts: readonly Contribution[]): string {
+  const named = (x: Contribution) => (x.detail.includes(`"${x.scenario.name}"`) ? x.detail : `"${x.scenario.name}" ${x.detail}`)
+  const open = [...new Set(parts.filter(x => x.kind === "skip").map(named))]
+  if (!open.length) return detail
+  const also = `${open.length} other scenario(s) did not conclude: ${open.join("; ")}`
+  return detail ? `${detail}; ${also}` : also
 }

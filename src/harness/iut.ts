@@ -98,10 +98,14 @@ export class IutProcess {
     }
   }
 
+  private exited(): Promise<void> {
+    return new Promise<void>(resolve => this.child!.once("exit", () => resolve()))
+  }
+
   /** kill -9 of the whole group, as a crash would; resolves once it exited. */
   async kill(): Promise<void> {
     if (!this.running) return
-    const exited = new Promise<void>(resolve => this.child!.once("exit", () => resolve()))
+    const exited = this.exited()
     this.signal("SIGKILL")
     await exited
   }
@@ -109,7 +113,7 @@ export class IutProcess {
   /** SIGTERM, then SIGKILL after graceMs. Resolves once the process exited. */
   async stop(graceMs = 2000): Promise<void> {
     if (!this.running) return
-    const exited = new Promise<void>(resolve => this.child!.once("exit", () => resolve()))
+    const exited = this.exited()
     this.signal("SIGCONT")
     this.signal("SIGTERM")
     const timer = setTimeout(() => this.signal("SIGKILL"), graceMs)

@@ -60,7 +60,7 @@ export class ScenarioRun {
   /** When the suite last injected a fault (performance.now()), for "since the fault" checks. */
   faultAt = 0
   /** The network namespace the IUT runs in, for @netns scenarios. */
-  lab?: NetLab
+  private lab?: NetLab
   private mainLink?: NetLink
   private port = 0
 
@@ -107,8 +107,12 @@ export class ScenarioRun {
 
   /** Where a suite worker reaches a broker IUT over the named link (made on first use). */
   async workerEndpointVia(link: string): Promise<string> {
-    if (!this.lab) throw new Error(`link "${link}" needs a @netns scenario`)
-    return this.iutEndpoint((await this.lab.link(link)).nsAddress, this.config.workerEndpoint)
+    return this.iutEndpoint((await this.netLab(link).link(link)).nsAddress, this.config.workerEndpoint)
+  }
+
+  private netLab(link: string): NetLab {
+    if (!this.lab) throw new Error(`network link "${link}" needs a @netns scenario`)
+    return this.lab
   }
 
   /** Why the IUT can no longer answer, or undefined while it runs (or was expected to exit). */
@@ -159,15 +163,13 @@ export class ScenarioRun {
 
   /** Partitions the peers that use `link` from the IUT; connections stay open, packets stop. */
   async cutLink(link: string): Promise<void> {
-    if (!this.lab) throw new Error(`cutting link "${link}" needs a @netns scenario`)
-    await this.lab.cut(link)
+    await this.netLab(link).cut(link)
     this.faultAt = performance.now()
     this.transcript.note("suite", `fault: network link "${link}" cut`)
   }
 
   async restoreLink(link: string): Promise<void> {
-    if (!this.lab) throw new Error(`restoring link "${link}" needs a @netns scenario`)
-    await this.lab.restore(link)
+    await this.netLab(link).restore(link)
     this.transcript.note("suite", `fault: network link "${link}" restored`)
   }
 

@@ -15,7 +15,11 @@ export class UsageError extends MarqueError {}
 
 /** A profile file that cannot be read or does not fit its schema: exit code 2. */
 export class ProfileError extends MarqueError {
-  constructor(readonly file: string, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(`profile ${file}: ${message}`, options)
   }
 }
@@ -28,13 +32,18 @@ export class IutStartError extends MarqueError {
     message: string,
     readonly output: string,
   ) {
-    super(`IUT "${command}" ${message}${output ? `\n--- its output ---\n${output}` : ""}`)
+    super(
+      `IUT "${command}" ${message}${output ? `\n--- its output ---\n${output}` : ""}`,
+    )
   }
 }
 
 /** A wait inside the harness ran out (not a verdict by itself). */
 export class TimeoutError extends MarqueError {
-  constructor(readonly what: string, readonly ms: number) {
+  constructor(
+    readonly what: string,
+    readonly ms: number,
+  ) {
     super(`${what}: no result within ${ms} ms`)
   }
 }

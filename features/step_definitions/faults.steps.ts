@@ -7,9 +7,12 @@ import type { MarqueWorld } from "../support/world"
 // drivers play the peers that live through the fault.
 type W = MarqueWorld
 
-When("the broker crashes and restarts on the same endpoint", function (this: W) {
-  return this.brokerRestarts()
-})
+When(
+  "the broker crashes and restarts on the same endpoint",
+  function (this: W) {
+    return this.brokerRestarts()
+  },
+)
 When(/^the (?:broker|worker under test) is frozen$/, function (this: W) {
   this.run.freezeIut()
 })
@@ -18,26 +21,49 @@ When(/^the (?:broker|worker under test) resumes$/, function (this: W) {
 })
 
 // The suite's own peers around a broker under test.
-Given("{int} conforming workers serve {string}", function (this: W, n: number, s: string) {
-  this.load.workersServe(n, s)
-})
-Given("{int} clients keep requests to {string} flowing", function (this: W, n: number, s: string) {
-  return this.load.clientsFlow(n, s)
-})
+Given(
+  "{int} conforming workers serve {string}",
+  function (this: W, n: number, s: string) {
+    this.load.workersServe(n, s)
+  },
+)
+Given(
+  "{int} clients keep requests to {string} flowing",
+  function (this: W, n: number, s: string) {
+    return this.load.clientsFlow(n, s)
+  },
+)
 // Served again once the clients resend what the crash lost: a reply timeout later.
-Then("every conforming worker is back with READY within {duration}, and served again", function (this: W, d: Duration) {
-  return this.load.expectAllBack(this.run.faultAt, this.ms(d) + this.run.timing.reply)
-})
+Then(
+  "every conforming worker is back with READY within {duration}, and served again",
+  function (this: W, d: Duration) {
+    return this.load.expectAllBack(
+      this.run.faultAt,
+      this.ms(d) + this.run.timing.reply,
+    )
+  },
+)
 When("worker {string} drops its connection", function (this: W, w: string) {
   return this.broker.drop(w)
 })
-Given("worker {string} has sent READY for service {string} over link {string}", async function (this: W, w: string, s: string, link: string) {
-  return this.broker.registered(w, s, true, await this.run.workerEndpointVia(link))
-})
-When("worker {string} sends READY for service {string} over link {string}", async function (this: W, w: string, s: string, link: string) {
-  this.broker.worker(w, await this.run.workerEndpointVia(link))
-  return this.broker.send(w, "READY", s)
-})
+Given(
+  "worker {string} has sent READY for service {string} over link {string}",
+  async function (this: W, w: string, s: string, link: string) {
+    return this.broker.registered(
+      w,
+      s,
+      true,
+      await this.run.workerEndpointVia(link),
+    )
+  },
+)
+When(
+  "worker {string} sends READY for service {string} over link {string}",
+  async function (this: W, w: string, s: string, link: string) {
+    this.broker.worker(w, await this.run.workerEndpointVia(link))
+    return this.broker.send(w, "READY", s)
+  },
+)
 When("link {string} is cut", function (this: W, link: string) {
   return this.run.cutLink(link)
 })
@@ -52,18 +78,30 @@ When("the link to the worker under test is cut", function (this: W) {
 When("the link to the worker under test is restored", function (this: W) {
   return this.run.restoreLink("main")
 })
-When("the broker gives the worker up after {duration}", async function (this: W, d: Duration) {
-  await new Promise(r => setTimeout(r, this.ms(d)))
-  this.worker.forget()
-})
-Then("the worker is back with READY on a new connection within {duration}", function (this: W, d: Duration) {
-  return this.worker.expectBack(this.ms(d), true)
-})
-Then("the worker, told nothing, is back with READY on a new connection within {duration}", function (this: W, d: Duration) {
-  return this.worker.expectBack(this.ms(d), false)
-})
+When(
+  "the broker gives the worker up after {duration}",
+  async function (this: W, d: Duration) {
+    await new Promise(r => setTimeout(r, this.ms(d)))
+    this.worker.forget()
+  },
+)
+Then(
+  "the worker is back with READY on a new connection within {duration}",
+  function (this: W, d: Duration) {
+    return this.worker.expectBack(this.ms(d), true)
+  },
+)
+Then(
+  "the worker, told nothing, is back with READY on a new connection within {duration}",
+  function (this: W, d: Duration) {
+    return this.worker.expectBack(this.ms(d), false)
+  },
+)
 
 // The suite as the broker of a client under test.
-Then("the client sends its REQUEST again to the restarted broker", function (this: W) {
-  return this.client.expectResend()
-})
+Then(
+  "the client sends its REQUEST again to the restarted broker",
+  function (this: W) {
+    return this.client.expectResend()
+  },
+)

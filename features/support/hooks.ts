@@ -1,21 +1,34 @@
-import { After, Before, setDefaultTimeout, setDefinitionFunctionWrapper, Status } from "@cucumber/cucumber"
+import {
+  After,
+  Before,
+  setDefaultTimeout,
+  setDefinitionFunctionWrapper,
+  Status,
+} from "@cucumber/cucumber"
 import { backstopMs, withinBackstop } from "../../src/harness/backstop"
 import { cannotRun, ScenarioRun } from "../../src/harness/scenario"
-import { transcriptMediaType, verdictMediaType } from "../../src/harness/verdict"
+import {
+  transcriptMediaType,
+  verdictMediaType,
+} from "../../src/harness/verdict"
 import type { MarqueWorld } from "./world"
 
 // Cucumber hands After hooks the error of the last step run, which is lost
 // once a later step is skipped; keep the first error that stopped the scenario.
 // Every step and hook also runs under a backstop scaled to the IUT's timings.
-setDefinitionFunctionWrapper((fn: (...args: unknown[]) => unknown) =>
-  async function (this: MarqueWorld, ...args: unknown[]) {
-    try {
-      return await withinBackstop(fn.apply(this, args), backstopMs(this.parameters))
-    } catch (err) {
-      this.firstError ??= err
-      throw err
-    }
-  },
+setDefinitionFunctionWrapper(
+  (fn: (...args: unknown[]) => unknown) =>
+    async function (this: MarqueWorld, ...args: unknown[]) {
+      try {
+        return await withinBackstop(
+          fn.apply(this, args),
+          backstopMs(this.parameters),
+        )
+      } catch (err) {
+        this.firstError ??= err
+        throw err
+      }
+    },
 )
 
 // The backstop above replaces Cucumber's fixed timeout, which cannot scale.
@@ -26,7 +39,10 @@ Before(async function (this: MarqueWorld, { pickle }) {
   this.run = new ScenarioRun(this.parameters, tags)
   const reason = await cannotRun(this.parameters, tags)
   if (reason) {
-    this.attach(JSON.stringify({ observations: [], skipReason: reason }), verdictMediaType)
+    this.attach(
+      JSON.stringify({ observations: [], skipReason: reason }),
+      verdictMediaType,
+    )
     return Status.SKIPPED.toLowerCase() as "skipped"
   }
   await this.run.open()

@@ -18,5 +18,6 @@ defineParameterType({
 defineParameterType({
   name: "frames",
   regexp: /"(?:[^"\\]|\\.)*"(?:, "(?:[^"\\]|\\.)*")*/,
-  transformer: (text: string) => (JSON.parse(`[${text}]`) as string[]).map(s => Buffer.from(s)),
+  transformer: (text: string) =>
+    (JSON.parse(`[${text}]`) as string[]).map(s => Buffer.from(s)),
 })

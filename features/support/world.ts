@@ -1,10 +1,17 @@
-import { setWorldConstructor, World, type IWorldOptions } from "@cucumber/cucumber"
+import {
+  setWorldConstructor,
+  World,
+  type IWorldOptions,
+} from "@cucumber/cucumber"
 import type { SuiteConfig } from "../../src/harness/config"
 import { BrokerSession } from "../../src/harness/drivers/mdp/broker-session"
 import { BrokerUnderLoad } from "../../src/harness/drivers/mdp/broker-under-load"
 import { ClientUnderTest } from "../../src/harness/drivers/mdp/client-under-test"
 import type { DriverContext } from "../../src/harness/drivers/mdp/context"
-import { dialectFor, type MdpDialect } from "../../src/harness/drivers/mdp/dialect"
+import {
+  dialectFor,
+  type MdpDialect,
+} from "../../src/harness/drivers/mdp/dialect"
 import { WorkerUnderTest } from "../../src/harness/drivers/mdp/worker-under-test"
 import type { ScenarioRun } from "../../src/harness/scenario"
 
@@ -40,13 +47,18 @@ export class MarqueWorld extends World<SuiteConfig> {
 
   /** The suite's clients and workers around a broker under test. */
   get broker(): BrokerSession {
-    this.mdp ??= new BrokerSession(this.ctx, { isolate: !this.run.isolated, mmi: this.parameters.claims.mmi })
+    this.mdp ??= new BrokerSession(this.ctx, {
+      isolate: !this.run.isolated,
+      mmi: this.parameters.claims.mmi,
+    })
     return this.mdp
   }
 
   /** Live workers and clients keeping traffic through a broker under test. */
   get load(): BrokerUnderLoad {
-    this.traffic ??= new BrokerUnderLoad(this.ctx, name => this.broker.svc(name))
+    this.traffic ??= new BrokerUnderLoad(this.ctx, name =>
+      this.broker.svc(name),
+    )
     return this.traffic
   }
 
@@ -66,7 +78,9 @@ export class MarqueWorld extends World<SuiteConfig> {
   async brokerRestarts(): Promise<void> {
     const { role } = this.parameters
     if (role === "broker") return this.run.restartIut()
-    return role === "worker" ? this.worker.brokerRestarts() : this.client.brokerRestarts()
+    return role === "worker"
+      ? this.worker.brokerRestarts()
+      : this.client.brokerRestarts()
   }
 
   ms(d: import("../../src/harness/timing").Duration): number {
@@ -74,7 +88,12 @@ export class MarqueWorld extends World<SuiteConfig> {
   }
 
   async closeDrivers(): Promise<void> {
-    await Promise.all([this.traffic?.close(), this.mdp?.close(), this.workerIut?.close(), this.clientIut?.close()])
+    await Promise.all([
+      this.traffic?.close(),
+      this.mdp?.close(),
+      this.workerIut?.close(),
+      this.clientIut?.close(),
+    ])
   }
 }
 

@@ -4,7 +4,9 @@ import { registerPeers } from "./peers"
 import { registerTest } from "./test"
 
 const program = new Command("marque")
-  .description("conformance suite and reference peers for ZeroMQ's reliable request-reply protocols")
+  .description(
+    "conformance suite and reference peers for ZeroMQ's reliable request-reply protocols",
+  )
   .showHelpAfterError("(add --help for the options)")
   // Set before the subcommands are added, so they inherit it: bad arguments exit 2.
   .exitOverride(err => process.exit(err.exitCode === 0 ? 0 : 2))

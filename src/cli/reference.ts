@@ -54,6 +54,9 @@ function references(): Record<string, Reference> {
 export function referenceFor(protocol: string, role: string): Reference {
   const all = references()
   const r = all[`${protocol} ${role}`]
-  if (!r) throw new UsageError(`no reference implementation for ${protocol} ${role} (have: ${Object.keys(all).join(", ")})`)
+  if (!r)
+    throw new UsageError(
+      `no reference implementation for ${protocol} ${role} (have: ${Object.keys(all).join(", ")})`,
+    )
   return r
 }

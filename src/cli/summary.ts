@@ -1,6 +1,11 @@
 import type { RequirementResult, Verdict } from "../harness/verdicts"
 
-const mark: Record<Verdict, string> = { pass: "PASS", "non-strict": "NON-STRICT", fail: "FAIL", skip: "skip" }
+const mark: Record<Verdict, string> = {
+  pass: "PASS",
+  "non-strict": "NON-STRICT",
+  fail: "FAIL",
+  skip: "skip",
+}
 
 /** The per-requirement table printed at the end of `marque test`. */
 export function summaryTable(results: readonly RequirementResult[]): string {
@@ -12,9 +17,18 @@ export function summaryTable(results: readonly RequirementResult[]): string {
     firstLine(r),
   ])
   const head = ["requirement", "level", "verdict", "scenarios", "detail"]
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)))
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(width[i]))).join("  ")
-  return [line(head), line(width.map(w => "-".repeat(w))), ...rows.map(line)].join("\n")
+  const width = head.map((h, i) =>
+    Math.max(h.length, ...rows.map(r => r[i].length)),
+  )
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(width[i])))
+      .join("  ")
+  return [
+    line(head),
+    line(width.map(w => "-".repeat(w))),
+    ...rows.map(line),
+  ].join("\n")
 }
 
 function firstLine(r: RequirementResult): string {
@@ -25,8 +39,15 @@ function firstLine(r: RequirementResult): string {
   return text.length > 110 ? text.slice(0, 107) + "..." : text
 }
 
-export function counts(results: readonly RequirementResult[]): Record<Verdict, number> {
-  const c: Record<Verdict, number> = { pass: 0, "non-strict": 0, fail: 0, skip: 0 }
+export function counts(
+  results: readonly RequirementResult[],
+): Record<Verdict, number> {
+  const c: Record<Verdict, number> = {
+    pass: 0,
+    "non-strict": 0,
+    fail: 0,
+    skip: 0,
+  }
   for (const r of results) c[r.verdict]++
   return c
 }

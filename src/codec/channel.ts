@@ -53,11 +53,16 @@ function closestError<T>(
     else if (e.frame === best[0].frame && e.code === best[0].code) best.push(e)
   }
   const first = best[0]
-  if (best.every(e => e.rule === first.rule && e.expected === first.expected)) return { ok: false, error: first }
+  if (best.every(e => e.rule === first.rule && e.expected === first.expected))
+    return { ok: false, error: first }
   return { ok: false, error: noneFits(channel, frames, first) }
 }
 
-function noneFits(channel: Channel, frames: readonly Uint8Array[], first: DecodeError): DecodeError {
+function noneFits(
+  channel: Channel,
+  frames: readonly Uint8Array[],
+  first: DecodeError,
+): DecodeError {
   const byLiteral = new Map<string, string[]>()
   for (const e of channel.entries) {
     const literal = e.layout.frames[first.frame]?.literal
@@ -74,6 +79,8 @@ function noneFits(channel: Channel, frames: readonly Uint8Array[], first: Decode
     message: channel.name,
     rule: channel.invalidRule,
     expected,
-    actual: frames[first.frame] ? renderFrame(frames[first.frame]) : first.actual,
+    actual: frames[first.frame]
+      ? renderFrame(frames[first.frame])
+      : first.actual,
   }
 }

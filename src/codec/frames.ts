@@ -18,7 +18,8 @@ export function encodeWith(layout: MessageLayout, msg: object): Buffer[] {
   const out: Buffer[] = []
   for (const spec of layout.frames) {
     if (spec.literal) out.push(spec.literal)
-    else if (spec.repeat) for (const v of fields[spec.field!] as unknown[]) out.push(toFrame(v))
+    else if (spec.repeat)
+      for (const v of fields[spec.field!] as unknown[]) out.push(toFrame(v))
     else out.push(toFrame(fields[spec.field!]))
   }
   return out
@@ -28,7 +29,9 @@ function toFrame(value: unknown): Buffer {
   if (typeof value === "string") return Buffer.from(value, "utf8")
   if (Buffer.isBuffer(value)) return value
   if (value instanceof Uint8Array) return Buffer.from(value)
-  throw new TypeError(`frame value must be a string or bytes, got ${typeof value}`)
+  throw new TypeError(
+    `frame value must be a string or bytes, got ${typeof value}`,
+  )
 }
 
 /** Parses frames against one layout, then validates fields with the schema. Never throws. */
@@ -66,7 +69,10 @@ export function decodeIfFits<T>(
  */
 interface Plan {
   readonly count: number
-  readonly literals: ReadonlyArray<{ readonly index: number; readonly bytes: Buffer }>
+  readonly literals: ReadonlyArray<{
+    readonly index: number
+    readonly bytes: Buffer
+  }>
   readonly fields: readonly FieldPlan[]
   readonly repeat?: FieldPlan
   readonly constKeys: readonly string[]
@@ -129,7 +135,8 @@ function fits(plan: Plan, frames: readonly Uint8Array[]): boolean {
     if (!sameBytes(bytes, frames[index])) return false
   }
   // Anything but bytes takes the frame-by-frame path, which treats it as before.
-  for (let i = 0; i < n; i++) if (!(frames[i] instanceof Uint8Array)) return false
+  for (let i = 0; i < n; i++)
+    if (!(frames[i] instanceof Uint8Array)) return false
   return true
 }
 
@@ -180,9 +187,12 @@ function decodeFrameByFrame<T>(
     if (i >= frames.length) return missing(layout, spec, i, frames.length)
     const frame = asBuffer(frames[i])
     if (spec.literal) {
-      if (!spec.literal.equals(frame)) return literalMismatch(layout, spec, i, frame)
+      if (!spec.literal.equals(frame))
+        return literalMismatch(layout, spec, i, frame)
     } else if (spec.repeat) {
-      fields[spec.field!] = frames.slice(i).map(f => readFrame(spec.as === "text", f))
+      fields[spec.field!] = frames
+        .slice(i)
+        .map(f => readFrame(spec.as === "text", f))
       return validated(layout, validate, fields, frames)
     } else {
       fields[spec.field!] = readFrame(spec.as === "text", frame)
@@ -235,11 +245,17 @@ function missing<T>(
   index: number,
   count: number,
 ): DecodeResult<T> {
-  return fail(layout, count === 0 ? "empty-message" : "missing-frame", index, spec.name, {
-    expected: spec.literal ? renderFrame(spec.literal) : `${spec.name} frame`,
-    actual: `message ends after ${count} frame${count === 1 ? "" : "s"}`,
-    rule: spec.rule,
-  })
+  return fail(
+    layout,
+    count === 0 ? "empty-message" : "missing-frame",
+    index,
+    spec.name,
+    {
+      expected: spec.literal ? renderFrame(spec.literal) : `${spec.name} frame`,
+      actual: `message ends after ${count} frame${count === 1 ? "" : "s"}`,
+      rule: spec.rule,
+    },
+  )
 }
 
 function literalMismatch<T>(
@@ -270,5 +286,8 @@ function fail<T>(
   frameName: string,
   detail: Pick<DecodeError, "expected" | "actual" | "rule">,
 ): DecodeResult<T> {
-  return { ok: false, error: { code, frame, frameName, message: layout.title, ...detail } }
+  return {
+    ok: false,
+    error: { code, frame, frameName, message: layout.title, ...detail },
+  }
 }

@@ -32,10 +32,21 @@ function consts(m: MessageSchema): Record<string, string> {
 }
 
 function frameSpec(f: XFrame): string {
-  const parts = [`name: ${JSON.stringify(f.name)}`, `rule: ${JSON.stringify(f.rule)}`]
-  if (f.text !== undefined) parts.push(`literal: Buffer.from(${JSON.stringify(Buffer.from(f.text).toString("hex"))}, "hex")`)
-  if (f.hex !== undefined) parts.push(`literal: Buffer.from(${JSON.stringify(f.hex)}, "hex")`)
-  if (f.field !== undefined) parts.push(`field: ${JSON.stringify(f.field)}`, `as: ${JSON.stringify(f.as ?? "bytes")}`)
+  const parts = [
+    `name: ${JSON.stringify(f.name)}`,
+    `rule: ${JSON.stringify(f.rule)}`,
+  ]
+  if (f.text !== undefined)
+    parts.push(
+      `literal: Buffer.from(${JSON.stringify(Buffer.from(f.text).toString("hex"))}, "hex")`,
+    )
+  if (f.hex !== undefined)
+    parts.push(`literal: Buffer.from(${JSON.stringify(f.hex)}, "hex")`)
+  if (f.field !== undefined)
+    parts.push(
+      `field: ${JSON.stringify(f.field)}`,
+      `as: ${JSON.stringify(f.as ?? "bytes")}`,
+    )
   if (f.repeat) parts.push("repeat: true")
   return `{ ${parts.join(", ")} }`
 }
@@ -65,7 +76,9 @@ export function emitCodec(p: LoadedProtocol, runtime: string): string {
     )
   }
   for (const [name, ch] of Object.entries(p.spec.channels)) {
-    const entries = ch.messages.map(t => `{ layout: layouts.${t}, validate: validators.${t} }`)
+    const entries = ch.messages.map(
+      t => `{ layout: layouts.${t}, validate: validators.${t} }`,
+    )
     lines.push(
       `export const ${name}: Channel = {`,
       `  name: ${JSON.stringify(name)},`,

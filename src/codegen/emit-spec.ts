@@ -38,7 +38,9 @@ export function emitVectors(p: LoadedProtocol, runtime: string): string {
         `  {`,
         `    type: ${JSON.stringify(m.title)},`,
         `    name: ${JSON.stringify(v.name)},`,
-        `    message: { ${Object.entries(v.message).map(([k, val]) => `${JSON.stringify(k)}: ${fieldCode(m, k, val)}`).join(", ")} },`,
+        `    message: { ${Object.entries(v.message)
+          .map(([k, val]) => `${JSON.stringify(k)}: ${fieldCode(m, k, val)}`)
+          .join(", ")} },`,
         `    frames: [${v.frames.map(bytesCode).join(", ")}],`,
         `  },`,
       )
@@ -48,9 +50,14 @@ export function emitVectors(p: LoadedProtocol, runtime: string): string {
   return lines.join("\n")
 }
 
-function fieldCode(m: MessageSchema, key: string, val: XFrameValue | XFrameValue[]): string {
+function fieldCode(
+  m: MessageSchema,
+  key: string,
+  val: XFrameValue | XFrameValue[],
+): string {
   const frame = m["x-frames"].find(f => f.field === key)
-  if (Array.isArray(val)) return `[${val.map(v => (frame?.as === "text" ? JSON.stringify(v) : bytesCode(v))).join(", ")}]`
+  if (Array.isArray(val))
+    return `[${val.map(v => (frame?.as === "text" ? JSON.stringify(v) : bytesCode(v))).join(", ")}]`
   if (!frame || frame.as === "text") return JSON.stringify(val)
   return bytesCode(val)
 }

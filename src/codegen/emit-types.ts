@@ -12,16 +12,20 @@ export async function emitTypes(p: LoadedProtocol): Promise<string> {
   for (const m of p.messages) {
     const inlined = inlineRefs(m, m.$id, byId) as MessageSchema
     parts.push(
-      (await compile(inlined as never, m.title, {
-        bannerComment: "",
-        additionalProperties: false,
-        declareExternallyReferenced: false,
-        format: true,
-      })).trim(),
+      (
+        await compile(inlined as never, m.title, {
+          bannerComment: "",
+          additionalProperties: false,
+          declareExternallyReferenced: false,
+          format: true,
+        })
+      ).trim(),
     )
   }
   for (const [name, ch] of Object.entries(p.spec.channels)) {
-    parts.push(`/** Any message on the ${name} channel (${[ch.from].flat().join("/")} to ${ch.to}). */\nexport type ${typeName(name)} = ${ch.messages.join(" | ")}`)
+    parts.push(
+      `/** Any message on the ${name} channel (${[ch.from].flat().join("/")} to ${ch.to}). */\nexport type ${typeName(name)} = ${ch.messages.join(" | ")}`,
+    )
   }
   return parts.join("\n\n") + "\n"
 }
@@ -30,7 +34,11 @@ export function typeName(channel: string): string {
   return channel[0].toUpperCase() + channel.slice(1)
 }
 
-function inlineRefs(node: unknown, base: string, byId: Map<string, unknown>): unknown {
+function inlineRefs(
+  node: unknown,
+  base: string,
+  byId: Map<string, unknown>,
+): unknown {
   if (Array.isArray(node)) return node.map(n => inlineRefs(n, base, byId))
   if (!node || typeof node !== "object") return node
   const obj = node as Record<string, unknown>

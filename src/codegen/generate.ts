@@ -36,7 +36,10 @@ export async function generate(opts: GenerateOptions): Promise<string[]> {
   return written
 }
 
-async function render(p: LoadedProtocol, runtime: string): Promise<Record<string, string>> {
+async function render(
+  p: LoadedProtocol,
+  runtime: string,
+): Promise<Record<string, string>> {
   const validators = emitValidators(p)
   return {
     "types.ts": await emitTypes(p),

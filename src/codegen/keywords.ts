@@ -21,7 +21,8 @@ export function addMarqueKeywords(ajv: Ajv): void {
     code(cxt: KeywordCxt) {
       const { data, schema } = cxt
       const min = typeof schema === "object" ? (schema.minLength ?? 0) : 0
-      const max = typeof schema === "object" ? (schema.maxLength ?? Infinity) : Infinity
+      const max =
+        typeof schema === "object" ? (schema.maxLength ?? Infinity) : Infinity
       cxt.fail(_`!(${data} instanceof Uint8Array)`)
       if (min > 0) cxt.fail(_`${data}.length < ${min}`)
       if (Number.isFinite(max)) cxt.fail(_`${data}.length > ${max}`)

@@ -68,13 +68,26 @@ function readJsonDir(dir: string): Record<string, unknown>[] {
   return readdirSync(dir)
     .filter(f => f.endsWith(".schema.json"))
     .sort()
-    .map(f => JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown>)
+    .map(
+      f =>
+        JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<
+          string,
+          unknown
+        >,
+    )
 }
 
 /** Every spec in specsDir that names a schema folder is a protocol to generate. */
-export function loadProtocols(specsDir: string, schemasDir: string): LoadedProtocol[] {
-  const names = readdirSync(specsDir).filter(f => /\.ya?ml$/.test(f)).sort()
-  const specs = new Map(names.map(n => [n.replace(/\.ya?ml$/, ""), readYaml(join(specsDir, n))]))
+export function loadProtocols(
+  specsDir: string,
+  schemasDir: string,
+): LoadedProtocol[] {
+  const names = readdirSync(specsDir)
+    .filter(f => /\.ya?ml$/.test(f))
+    .sort()
+  const specs = new Map(
+    names.map(n => [n.replace(/\.ya?ml$/, ""), readYaml(join(specsDir, n))]),
+  )
   const common = readJsonDir(join(schemasDir, "common"))
   const out: LoadedProtocol[] = []
   for (const raw of specs.values()) {
@@ -84,11 +97,14 @@ export function loadProtocols(specsDir: string, schemasDir: string): LoadedProto
     const requirements = [...spec.requirements]
     for (const inc of spec.includes ?? []) {
       const other = specs.get(inc)
-      if (!other) throw new Error(`${spec.protocol}: includes unknown spec "${inc}"`)
+      if (!other)
+        throw new Error(`${spec.protocol}: includes unknown spec "${inc}"`)
       included[inc] = other
       requirements.push(...((other.requirements as Requirement[]) ?? []))
     }
-    const messages = readJsonDir(join(schemasDir, spec.schemas)) as unknown as MessageSchema[]
+    const messages = readJsonDir(
+      join(schemasDir, spec.schemas),
+    ) as unknown as MessageSchema[]
     for (const m of messages) checkMessage(m)
     out.push({ spec: { ...spec, requirements }, included, messages, common })
   }
@@ -97,13 +113,21 @@ export function loadProtocols(specsDir: string, schemasDir: string): LoadedProto
 
 function checkMessage(m: MessageSchema): void {
   const where = m.$id ?? "a schema"
-  if (!m.title) throw new Error(`${where}: needs a title (it names the TypeScript type)`)
+  if (!m.title)
+    throw new Error(`${where}: needs a title (it names the TypeScript type)`)
   const frames = m["x-frames"]
-  if (!Array.isArray(frames) || frames.length === 0) throw new Error(`${where}: needs x-frames`)
+  if (!Array.isArray(frames) || frames.length === 0)
+    throw new Error(`${where}: needs x-frames`)
   frames.forEach((f, i) => {
-    const kinds = [f.text !== undefined, f.hex !== undefined, f.field !== undefined]
+    const kinds = [
+      f.text !== undefined,
+      f.hex !== undefined,
+      f.field !== undefined,
+    ]
     if (kinds.filter(Boolean).length !== 1)
-      throw new Error(`${where}: x-frames[${i}] needs exactly one of text, hex, field`)
+      throw new Error(
+        `${where}: x-frames[${i}] needs exactly one of text, hex, field`,
+      )
     if (!f.rule) throw new Error(`${where}: x-frames[${i}] needs a rule`)
     if (f.repeat && i !== frames.length - 1)
       throw new Error(`${where}: only the last frame may repeat`)
@@ -113,5 +137,7 @@ function checkMessage(m: MessageSchema): void {
 }
 
 export function frameValue(v: XFrameValue): Buffer {
-  return typeof v === "string" ? Buffer.from(v, "utf8") : Buffer.from(v.hex, "hex")
+  return typeof v === "string"
+    ? Buffer.from(v, "utf8")
+    : Buffer.from(v.hex, "hex")
 }

@@ -10,7 +10,10 @@ type Frames = Array<Buffer | string | Uint8Array>
  * growing without end.
  */
 export class Outbox {
-  private readonly queue: Array<{ frames: Frames; done: (err?: Error) => void }> = []
+  private readonly queue: Array<{
+    frames: Frames
+    done: (err?: Error) => void
+  }> = []
   private draining = false
 
   constructor(
@@ -24,7 +27,9 @@ export class Outbox {
 
   send(frames: Frames): Promise<void> {
     if (this.queue.length >= this.limit) {
-      return Promise.reject(new Error(`outbox full (${this.limit} messages queued)`))
+      return Promise.reject(
+        new Error(`outbox full (${this.limit} messages queued)`),
+      )
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ frames, done: err => (err ? reject(err) : resolve()) })

@@ -70,11 +70,7 @@ export function randomMutation(receiver: Receiver, choose: Chooser): Mutation {
     "truncate",
     "reorder",
   ] as const)
-  const again = damage(
-    { ...base, frames: first.frames },
-    second,
-    choose,
-  )
+  const again = damage({ ...base, frames: first.frames }, second, choose)
   const what = again.name.slice(again.name.indexOf(": ") + 2)
   return { ...first, name: `${first.name} + ${what}`, frames: again.frames }
 }

@@ -16,7 +16,8 @@ export const channels = {
 export type Receiver = keyof typeof channels
 
 /** What the receiver's generated decoder makes of the frames. */
-export const verdict = (receiver: Receiver, frames: readonly Buffer[]) => wire.verdict(receiver, frames)
+export const verdict = (receiver: Receiver, frames: readonly Buffer[]) =>
+  wire.verdict(receiver, frames)
 
 /** Every MDP/0.1 message layout, in a stable order. */
 export const allLayouts: readonly MessageLayout[] = wire.layouts
@@ -24,7 +25,10 @@ export const allLayouts: readonly MessageLayout[] = wire.layouts
 const validatorOf = validators as unknown as Record<string, Validator>
 
 /** True if the frames are a well-formed message of this very layout. */
-export function fitsLayout(layout: MessageLayout, frames: readonly Buffer[]): boolean {
+export function fitsLayout(
+  layout: MessageLayout,
+  frames: readonly Buffer[],
+): boolean {
   return decodeWith(layout, validatorOf[layout.title], frames).ok
 }
 
@@ -34,4 +38,5 @@ export const goldenOf = (layout: MessageLayout) => wire.golden(layout)
  * The layouts a role receives: those whose golden vectors its decoder
  * accepts (MMI requests are client REQUESTs, HEARTBEAT goes both ways).
  */
-export const layoutsFor = (receiver: Receiver): MessageLayout[] => wire.layoutsFor(receiver)
+export const layoutsFor = (receiver: Receiver): MessageLayout[] =>
+  wire.layoutsFor(receiver)

@@ -17,13 +17,18 @@ export function backstopMs(config: SuiteConfig): number {
 
 export class StepTimeout extends Error {
   constructor(readonly ms: number) {
-    super(`the step did not finish within ${Math.round(ms)} ms (the suite's backstop, ${Math.round(ms / 1000)} s from the declared timings): the IUT stopped responding, or a wait had no deadline`)
+    super(
+      `the step did not finish within ${Math.round(ms)} ms (the suite's backstop, ${Math.round(ms / 1000)} s from the declared timings): the IUT stopped responding, or a wait had no deadline`,
+    )
     this.name = "StepTimeout"
   }
 }
 
 /** `work`, or a StepTimeout after `ms`. The timer is ref'd on purpose: a hung step must not let the process exit silently. */
-export async function withinBackstop<T>(work: Promise<T> | T, ms: number): Promise<T> {
+export async function withinBackstop<T>(
+  work: Promise<T> | T,
+  ms: number,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new StepTimeout(ms)), ms)

@@ -17,15 +17,22 @@ export function readBaseline(file: string): Baseline {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"))
   } catch (err) {
-    throw new UsageError(`cannot read baseline ${file}: ${(err as Error).message}`)
+    throw new UsageError(
+      `cannot read baseline ${file}: ${(err as Error).message}`,
+    )
   }
-  const list = Array.isArray(raw) ? raw : (raw as { expectedFailures?: unknown })?.expectedFailures
-  if (!Array.isArray(list)) throw new UsageError(`baseline ${file}: expected a list of {id, reason}`)
+  const list = Array.isArray(raw)
+    ? raw
+    : (raw as { expectedFailures?: unknown })?.expectedFailures
+  if (!Array.isArray(list))
+    throw new UsageError(`baseline ${file}: expected a list of {id, reason}`)
   const expected = new Map<string, string>()
   for (const [i, e] of list.entries()) {
     const { id, reason } = (e ?? {}) as { id?: unknown; reason?: unknown }
     if (typeof id !== "string" || typeof reason !== "string" || !reason.trim())
-      throw new UsageError(`baseline ${file}: entry ${i} needs a string id and a non-empty reason`)
+      throw new UsageError(
+        `baseline ${file}: entry ${i} needs a string id and a non-empty reason`,
+      )
     expected.set(id, reason)
   }
   return { expected }
@@ -38,7 +45,10 @@ export interface BaselineComparison {
   stale: string[]
 }
 
-export function compareBaseline(b: Baseline, failing: readonly RequirementResult[]): BaselineComparison {
+export function compareBaseline(
+  b: Baseline,
+  failing: readonly RequirementResult[],
+): BaselineComparison {
   const ids = new Set(failing.map(r => r.id))
   return {
     unexpected: [...ids].filter(id => !b.expected.has(id)),

@@ -1,7 +1,11 @@
 import type { Envelope } from "@cucumber/messages"
 import type { TranscriptEntry } from "./transcript"
 import { requirementTags } from "./scenario"
-import { transcriptMediaType, verdictMediaType, type ScenarioVerdict } from "./verdict"
+import {
+  transcriptMediaType,
+  verdictMediaType,
+  type ScenarioVerdict,
+} from "./verdict"
 
 export interface ScenarioResult {
   name: string
@@ -15,7 +19,13 @@ export interface ScenarioResult {
 }
 
 const severity: Record<string, number> = {
-  PASSED: 0, SKIPPED: 1, PENDING: 2, UNDEFINED: 3, AMBIGUOUS: 4, UNKNOWN: 5, FAILED: 6,
+  PASSED: 0,
+  SKIPPED: 1,
+  PENDING: 2,
+  UNDEFINED: 3,
+  AMBIGUOUS: 4,
+  UNKNOWN: 5,
+  FAILED: 6,
 }
 
 interface Open {
@@ -32,23 +42,40 @@ interface Open {
  */
 export class ScenarioCollector {
   readonly results: ScenarioResult[] = []
-  private readonly pickles = new Map<string, { name: string; uri: string; tags: string[] }>()
+  private readonly pickles = new Map<
+    string,
+    { name: string; uri: string; tags: string[] }
+  >()
   private readonly testCases = new Map<string, string>()
   private readonly open = new Map<string, Open>()
 
   constructor(private readonly onScenario?: (r: ScenarioResult) => void) {}
 
   readonly onMessage = (e: Envelope): void => {
-    if (e.pickle) this.pickles.set(e.pickle.id, { name: e.pickle.name, uri: e.pickle.uri, tags: e.pickle.tags.map(t => t.name) })
+    if (e.pickle)
+      this.pickles.set(e.pickle.id, {
+        name: e.pickle.name,
+        uri: e.pickle.uri,
+        tags: e.pickle.tags.map(t => t.name),
+      })
     else if (e.testCase) this.testCases.set(e.testCase.id, e.testCase.pickleId)
     else if (e.testCaseStarted) {
-      this.open.set(e.testCaseStarted.id, { testCaseId: e.testCaseStarted.testCaseId, status: "PASSED", started: Date.now(), transcript: [] })
+      this.open.set(e.testCaseStarted.id, {
+        testCaseId: e.testCaseStarted.testCaseId,
+        status: "PASSED",
+        started: Date.now(),
+        transcript: [],
+      })
     } else if (e.testStepFinished) {
       const o = this.open.get(e.testStepFinished.testCaseStartedId)
       const s = e.testStepFinished.testStepResult.status
       if (o && severity[s] > severity[o.status]) o.status = s
     } else if (e.attachment?.testCaseStartedId) {
-      this.attach(this.open.get(e.attachment.testCaseStartedId), e.attachment.mediaType, e.attachment.body)
+      this.attach(
+        this.open.get(e.attachment.testCaseStartedId),
+        e.attachment.mediaType,
+        e.attachment.body,
+      )
     } else if (e.testCaseFinished && !e.testCaseFinished.willBeRetried) {
       this.finish(e.testCaseFinished.testCaseStartedId)
     }
@@ -56,8 +83,10 @@ export class ScenarioCollector {
 
   private attach(o: Open | undefined, mediaType: string, body: string): void {
     if (!o) return
-    if (mediaType === verdictMediaType) o.verdict = JSON.parse(body) as ScenarioVerdict
-    if (mediaType === transcriptMediaType) o.transcript = JSON.parse(body) as TranscriptEntry[]
+    if (mediaType === verdictMediaType)
+      o.verdict = JSON.parse(body) as ScenarioVerdict
+    if (mediaType === transcriptMediaType)
+      o.transcript = JSON.parse(body) as TranscriptEntry[]
   }
 
   private finish(startedId: string): void {

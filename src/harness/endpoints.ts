@@ -19,20 +19,31 @@ export interface EndpointParts {
 }
 
 /** Fills {endpoint} {port} {host} (and any extra keys) in a template. */
-export function fill(template: string, values: Record<string, string | number>): string {
+export function fill(
+  template: string,
+  values: Record<string, string | number>,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   )
 }
 
 /** host and port of a tcp:// endpoint, or undefined for other transports. */
-export function tcpParts(endpoint: string): { host: string; port: number } | undefined {
+export function tcpParts(
+  endpoint: string,
+): { host: string; port: number } | undefined {
   const m = /^tcp:\/\/([^:/]+|\[[^\]]+\]):(\d+)$/.exec(endpoint)
-  return m ? { host: m[1].replace(/^\[|\]$/g, ""), port: Number(m[2]) } : undefined
+  return m
+    ? { host: m[1].replace(/^\[|\]$/g, ""), port: Number(m[2]) }
+    : undefined
 }
 
 /** True once something accepts TCP connections at host:port. */
-export function isListening(host: string, port: number, timeoutMs = 250): Promise<boolean> {
+export function isListening(
+  host: string,
+  port: number,
+  timeoutMs = 250,
+): Promise<boolean> {
   return new Promise(resolve => {
     const sock = connect({ host, port })
     const done = (ok: boolean) => {

@@ -49,11 +49,20 @@ export async function awaitMessage<T>(
     const left = deadline - performance.now()
     const frames = await peer.next(o.gone ? Math.min(left, slice) : left)
     const gone = !frames && o.gone?.()
-    if (gone) throw new ConformanceFailure(o.rule, o.expected, `${gone}, before anything of the kind reached ${peer.name}`)
+    if (gone)
+      throw new ConformanceFailure(
+        o.rule,
+        o.expected,
+        `${gone}, before anything of the kind reached ${peer.name}`,
+      )
     if (!frames && performance.now() < deadline) continue
     if (!frames) {
       const also = skipped.length ? ` (only ${summarise(skipped)})` : ""
-      throw new ConformanceFailure(o.rule, o.expected, `nothing of the kind reached ${peer.name} within ${Math.round(o.within)} ms${also}`)
+      throw new ConformanceFailure(
+        o.rule,
+        o.expected,
+        `nothing of the kind reached ${peer.name} within ${Math.round(o.within)} ms${also}`,
+      )
     }
     const m = decodeOrFail(peer, frames, decode)
     if (o.accept(m)) return m
@@ -61,7 +70,11 @@ export async function awaitMessage<T>(
       skipped.push(o.describe(m))
       continue
     }
-    throw new ConformanceFailure(o.rule, o.expected, `${peer.name} received ${o.describe(m)}: ${renderFrames(frames)}`)
+    throw new ConformanceFailure(
+      o.rule,
+      o.expected,
+      `${peer.name} received ${o.describe(m)}: ${renderFrames(frames)}`,
+    )
   }
 }
 
@@ -87,7 +100,11 @@ export async function expectQuiet<T>(
     if (!frames) return seen
     const m = decodeOrFail(peer, frames, decode)
     if (!o.allow(m)) {
-      throw new ConformanceFailure(o.rule, o.expected, `${peer.name} received ${o.describe(m)}: ${renderFrames(frames)}`)
+      throw new ConformanceFailure(
+        o.rule,
+        o.expected,
+        `${peer.name} received ${o.describe(m)}: ${renderFrames(frames)}`,
+      )
     }
     seen.push(m)
   }

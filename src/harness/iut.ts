@@ -56,7 +56,10 @@ export class IutProcess {
     const stdio: ["ignore", "pipe", "pipe"] = ["ignore", "pipe", "pipe"]
     const { prefix } = this.opts
     const child = prefix?.length
-      ? spawn(prefix[0], [...prefix.slice(1), "sh", "-c", cmd], { detached: true, stdio })
+      ? spawn(prefix[0], [...prefix.slice(1), "sh", "-c", cmd], {
+          detached: true,
+          stdio,
+        })
       : spawn(cmd, { shell: true, detached: true, stdio })
     this.child = child
     const keep = (chunk: Buffer) => {
@@ -72,20 +75,35 @@ export class IutProcess {
       this.exit ??= { code: null, signal: null, at: Date.now() }
     })
     const probe = tcpParts(this.opts.reachAt ?? this.opts.endpoint)
-    if (probe && this.opts.bindProbe !== false) await this.waitForBind(cmd, probe.host, probe.port)
+    if (probe && this.opts.bindProbe !== false)
+      await this.waitForBind(cmd, probe.host, probe.port)
   }
 
-  private async waitForBind(cmd: string, host: string, port: number): Promise<void> {
+  private async waitForBind(
+    cmd: string,
+    host: string,
+    port: number,
+  ): Promise<void> {
     const deadline = Date.now() + this.opts.startTimeoutMs
     while (Date.now() < deadline) {
       if (this.exit) {
-        throw new IutStartError(cmd, this.opts.endpoint, `exited (${describeExit(this.exit)}) before binding ${this.opts.endpoint}`, this.tail())
+        throw new IutStartError(
+          cmd,
+          this.opts.endpoint,
+          `exited (${describeExit(this.exit)}) before binding ${this.opts.endpoint}`,
+          this.tail(),
+        )
       }
       if (await isListening(host, port)) return
       await new Promise(r => setTimeout(r, 20))
     }
     await this.stop()
-    throw new IutStartError(cmd, this.opts.endpoint, `did not bind ${this.opts.endpoint} within ${this.opts.startTimeoutMs} ms`, this.tail())
+    throw new IutStartError(
+      cmd,
+      this.opts.endpoint,
+      `did not bind ${this.opts.endpoint} within ${this.opts.startTimeoutMs} ms`,
+      this.tail(),
+    )
   }
 
   /** Sends a signal to the IUT's process group (SIGSTOP/SIGCONT too). */
@@ -99,7 +117,9 @@ export class IutProcess {
   }
 
   private exited(): Promise<void> {
-    return new Promise<void>(resolve => this.child!.once("exit", () => resolve()))
+    return new Promise<void>(resolve =>
+      this.child!.once("exit", () => resolve()),
+    )
   }
 
   /** kill -9 of the whole group, as a crash would; resolves once it exited. */
@@ -130,6 +150,9 @@ export class IutProcess {
   }
 }
 
-export function describeExit(e: { code: number | null; signal: string | null }): string {
+export function describeExit(e: {
+  code: number | null
+  signal: string | null
+}): string {
   return e.signal ? `signal ${e.signal}` : `exit code ${e.code}`
 }

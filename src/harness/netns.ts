@@ -1,5 +1,13 @@
 import { execFile, execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs"
 import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -26,7 +34,10 @@ export interface NetLink {
 
 const slotDir = join(tmpdir(), "marque-netns")
 /** iproute2's `ip`, where Debian puts it even when sbin is not on PATH. */
-const ipBin = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"].find(p => existsSync(p)) ?? "ip"
+const ipBin =
+  ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"].find(p =>
+    existsSync(p),
+  ) ?? "ip"
 /** Private addresses for the links, one /30 per slot. */
 const prefix = "10.77"
 const slots = 16_384
@@ -77,12 +88,40 @@ export class NetLab {
     if (known) return known
     const slot = claimSlot()
     this.held.push(slot)
-    const net = `${prefix}.${slot >> 6}.${(slot & 63) << 2}`.split(".").map(Number)
-    const address = (host: number) => `${net[0]}.${net[1]}.${net[2]}.${net[3] + host}`
-    const link: NetLink = { name, rootAddress: address(1), nsAddress: address(2), rootDevice: `mq${slot}r`, nsDevice: `mq${slot}n` }
-    await ip("link", "add", link.rootDevice, "type", "veth", "peer", "name", link.nsDevice, "netns", this.ns)
+    const net = `${prefix}.${slot >> 6}.${(slot & 63) << 2}`
+      .split(".")
+      .map(Number)
+    const address = (host: number) =>
+      `${net[0]}.${net[1]}.${net[2]}.${net[3] + host}`
+    const link: NetLink = {
+      name,
+      rootAddress: address(1),
+      nsAddress: address(2),
+      rootDevice: `mq${slot}r`,
+      nsDevice: `mq${slot}n`,
+    }
+    await ip(
+      "link",
+      "add",
+      link.rootDevice,
+      "type",
+      "veth",
+      "peer",
+      "name",
+      link.nsDevice,
+      "netns",
+      this.ns,
+    )
     await ip("addr", "add", `${link.rootAddress}/30`, "dev", link.rootDevice)
-    await ip("-n", this.ns, "addr", "add", `${link.nsAddress}/30`, "dev", link.nsDevice)
+    await ip(
+      "-n",
+      this.ns,
+      "addr",
+      "add",
+      `${link.nsAddress}/30`,
+      "dev",
+      link.nsDevice,
+    )
     this.links.set(name, link)
     await this.restore(name)
     return link
@@ -105,15 +144,23 @@ export class NetLab {
     await ip("link", "set", "dev", link.rootDevice, "up")
     await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "up")
     const deadline = performance.now() + 5000
-    while (!((await isUp(link.rootDevice)) && (await isUp(link.nsDevice, this.ns)) && (await answers(link.nsAddress)))) {
-      if (performance.now() > deadline) throw new Error(`link "${name}" (${link.rootDevice}) did not carry traffic within 5 s of coming up`)
+    while (!(
+      (await isUp(link.rootDevice)) &&
+      (await isUp(link.nsDevice, this.ns)) &&
+      (await answers(link.nsAddress))
+    )) {
+      if (performance.now() > deadline)
+        throw new Error(
+          `link "${name}" (${link.rootDevice}) did not carry traffic within 5 s of coming up`,
+        )
       await new Promise(r => setTimeout(r, 10))
     }
   }
 
   /** The kernel tears a deleted namespace down later; the suite's ends go now. */
   async destroy(): Promise<void> {
-    for (const link of this.links.values()) await ip("link", "del", link.rootDevice).catch(() => {})
+    for (const link of this.links.values())
+      await ip("link", "del", link.rootDevice).catch(() => {})
     this.links.clear()
     await ip("netns", "del", this.ns).catch(() => {})
     for (const slot of this.held.splice(0)) releaseSlot(slot)
@@ -123,7 +170,8 @@ export class NetLab {
 let probed: Promise<string | undefined> | undefined
 
 async function probe(): Promise<string | undefined> {
-  if (process.env.MARQUE_NETNS === "off") return "network namespaces turned off (MARQUE_NETNS=off)"
+  if (process.env.MARQUE_NETNS === "off")
+    return "network namespaces turned off (MARQUE_NETNS=off)"
   const name = `marque-probe-${process.pid}`
   try {
     await ip("netns", "add", name)
@@ -137,7 +185,10 @@ async function probe(): Promise<string | undefined> {
 function ip(...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(ipBin, args, { timeout: 5000 }, (err, out, stderr) => {
-      if (err) reject(new Error(`ip ${args.join(" ")}: ${stderr.trim() || err.message}`))
+      if (err)
+        reject(
+          new Error(`ip ${args.join(" ")}: ${stderr.trim() || err.message}`),
+        )
       else resolve(out)
     })
   })
@@ -153,13 +204,22 @@ function answers(host: string): Promise<boolean> {
     }
     sock.setTimeout(100, () => done(false))
     sock.once("connect", () => done(true))
-    sock.once("error", err => done((err as NodeJS.ErrnoException).code === "ECONNREFUSED"))
+    sock.once("error", err =>
+      done((err as NodeJS.ErrnoException).code === "ECONNREFUSED"),
+    )
   })
 }
 
 /** Carrier and operational state both up. */
 async function isUp(device: string, ns?: string): Promise<boolean> {
-  const out = await ip(...(ns ? ["-n", ns] : []), "-o", "link", "show", "dev", device)
+  const out = await ip(
+    ...(ns ? ["-n", ns] : []),
+    "-o",
+    "link",
+    "show",
+    "dev",
+    device,
+  )
   return /LOWER_UP/.test(out) && /state UP/.test(out)
 }
 
@@ -194,7 +254,10 @@ function reclaimStale(): void {
   for (const entry of entries) {
     const owner = ownerOf(entry)
     if (owner === undefined ? justMade(entry) : alive(owner)) continue
-    for (const args of [["netns", "del", nsName(Number(entry))], ["link", "del", `mq${entry}r`]]) {
+    for (const args of [
+      ["netns", "del", nsName(Number(entry))],
+      ["link", "del", `mq${entry}r`],
+    ]) {
       try {
         execFileSync(ipBin, args, { stdio: "ignore", timeout: 5000 })
       } catch {

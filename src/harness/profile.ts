@@ -44,7 +44,11 @@ const schema = {
     "client-timeout-ms": ms,
     "client-retries": { type: "integer", minimum: 1, maximum: 100 },
     "worker-busy-ms": ms,
-    claims: { type: "object", additionalProperties: false, properties: { mmi: { type: "boolean" } } },
+    claims: {
+      type: "object",
+      additionalProperties: false,
+      properties: { mmi: { type: "boolean" } },
+    },
   },
 }
 
@@ -58,7 +62,10 @@ export function readProfile(file: string): Profile {
     throw new ProfileError(file, (err as Error).message, { cause: err })
   }
   if (!validate(raw ?? {})) {
-    const why = validate.errors!.map(e => `${e.instancePath || "(top)"} ${e.message}${e.params && "additionalProperty" in e.params ? ` "${e.params.additionalProperty}"` : ""}`)
+    const why = validate.errors!.map(
+      e =>
+        `${e.instancePath || "(top)"} ${e.message}${e.params && "additionalProperty" in e.params ? ` "${e.params.additionalProperty}"` : ""}`,
+    )
     throw new ProfileError(file, why.join("; "))
   }
   return (raw ?? {}) as Profile

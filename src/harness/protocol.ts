@@ -16,19 +16,32 @@ export function protocolDir(protocol: string): string {
 
 /** The generated spec module of a protocol: found by convention, so a new protocol needs no harness change. */
 export function generatedSpec(protocol: string): GeneratedSpec {
-  const file = join(packageRoot, "dist/src/generated", protocolDir(protocol), "spec.js")
-  if (!existsSync(file)) throw new UsageError(`unknown protocol "${protocol}" (no generated spec at ${file})`)
+  const file = join(
+    packageRoot,
+    "dist/src/generated",
+    protocolDir(protocol),
+    "spec.js",
+  )
+  if (!existsSync(file))
+    throw new UsageError(
+      `unknown protocol "${protocol}" (no generated spec at ${file})`,
+    )
   return require(file) as GeneratedSpec
 }
 
 /** The requirement catalog of a protocol, limited to one role. */
 export function catalogFor(protocol: string, role: string): Requirement[] {
-  return generatedSpec(protocol).requirements.filter(r => r.roles.includes(role))
+  return generatedSpec(protocol).requirements.filter(r =>
+    r.roles.includes(role),
+  )
 }
 
 /** Whether the IUT in this role binds (a broker), or connects to a peer the suite binds (a worker, a client). */
 export function iutBinds(protocol: string, role: string): boolean {
   const roles = generatedSpec(protocol).spec.roles
-  if (!(role in roles)) throw new UsageError(`${protocol} has no role "${role}" (roles: ${Object.keys(roles).join(", ")})`)
+  if (!(role in roles))
+    throw new UsageError(
+      `${protocol} has no role "${role}" (roles: ${Object.keys(roles).join(", ")})`,
+    )
   return roles[role].binds === true
 }

@@ -23,8 +23,16 @@ export class RawPeer {
   ) {
     const { routingId, router } = options
     this.socket = router
-      ? new Router({ linger: 0, receiveHighWaterMark: 10_000, sendHighWaterMark: 10_000 })
-      : new Dealer({ linger: 0, receiveHighWaterMark: 10_000, ...(routingId ? { routingId } : {}) })
+      ? new Router({
+          linger: 0,
+          receiveHighWaterMark: 10_000,
+          sendHighWaterMark: 10_000,
+        })
+      : new Dealer({
+          linger: 0,
+          receiveHighWaterMark: 10_000,
+          ...(routingId ? { routingId } : {}),
+        })
     this.outbox = new Outbox(this.socket)
   }
 
@@ -60,7 +68,9 @@ export class RawPeer {
 
   async send(frames: Array<Buffer | string>): Promise<void> {
     if (this.closed) return
-    const buffers = frames.map(f => (typeof f === "string" ? Buffer.from(f) : f))
+    const buffers = frames.map(f =>
+      typeof f === "string" ? Buffer.from(f) : f,
+    )
     this.transcript.record("send", this.name, buffers)
     await this.outbox.send(buffers)
   }

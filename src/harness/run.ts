@@ -1,7 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs"
 import { join } from "node:path"
 import { Writable } from "node:stream"
-import { loadConfiguration, loadSources, runCucumber } from "@cucumber/cucumber/api"
+import {
+  loadConfiguration,
+  loadSources,
+  runCucumber,
+} from "@cucumber/cucumber/api"
 import { parse } from "yaml"
 import { UsageError } from "../errors"
 import { packageRoot } from "../package-root"
@@ -35,18 +45,32 @@ export function featureDir(protocol: string, role: string): string {
 export async function runConformance(o: RunOptions): Promise<RunOutcome> {
   const { protocol, role } = o.config
   const dir = featureDir(protocol, role)
-  if (!existsSync(dir)) throw new UsageError(`no conformance features for ${protocol} ${role} (looked in ${dir})`)
+  if (!existsSync(dir))
+    throw new UsageError(
+      `no conformance features for ${protocol} ${role} (looked in ${dir})`,
+    )
   mkdirSync(o.reportDir, { recursive: true })
   // Cucumber's own console formatter is replaced by marque's per-scenario lines and table.
-  const env = { cwd: packageRoot, stdout: new Writable({ write: (_c, _e, done) => done() }), stderr: process.stderr, env: process.env }
+  const env = {
+    cwd: packageRoot,
+    stdout: new Writable({ write: (_c, _e, done) => done() }),
+    stderr: process.stderr,
+    env: process.env,
+  }
   const { runConfiguration } = await loadConfiguration(
     {
       file: false,
       provided: {
         paths: [join(dir, "**/*.feature")],
-        require: [join(packageRoot, "dist/features/support/*.js"), join(packageRoot, "dist/features/step_definitions/*.js")],
+        require: [
+          join(packageRoot, "dist/features/support/*.js"),
+          join(packageRoot, "dist/features/step_definitions/*.js"),
+        ],
         tags: o.tags ? `(${o.tags})` : "",
-        format: [`html:${join(o.reportDir, "cucumber.html")}`, `message:${join(o.reportDir, "messages.ndjson")}`],
+        format: [
+          `html:${join(o.reportDir, "cucumber.html")}`,
+          `message:${join(o.reportDir, "messages.ndjson")}`,
+        ],
         worldParameters: JSON.parse(JSON.stringify(o.config)),
         strict: true,
       },
@@ -54,16 +78,46 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
     env,
   )
   const { plan, errors } = await loadSources(runConfiguration.sources, env)
-  if (errors.length) throw new UsageError(`feature files do not parse: ${errors.map(e => `${e.uri}:${e.location.line} ${e.message}`).join("; ")}`)
-  if (plan.length === 0) throw new UsageError(`the tag filter "${o.tags}" selects no scenario for ${protocol} ${role}`)
+  if (errors.length)
+    throw new UsageError(
+      `feature files do not parse: ${errors.map(e => `${e.uri}:${e.location.line} ${e.message}`).join("; ")}`,
+    )
+  if (plan.length === 0)
+    throw new UsageError(
+      `the tag filter "${o.tags}" selects no scenario for ${protocol} ${role}`,
+    )
   const unselected = o.tags ? taggedInFeatures(dir) : new Set<string>()
   const collector = new ScenarioCollector(o.onScenario)
   const started = Date.now()
   await runCucumber(runConfiguration, env, collector.onMessage)
   const notCovered = readNotCovered(dir)
-  const requirements = judge(catalogFor(protocol, role), collector.results, notCovered, unselected)
-  const outcome = { requirements, scenarios: collector.results, durationMs: Date.now() - started }
-  writeFileSync(join(o.reportDir, "results.json"), JSON.stringify({ protocol, role, endpoint: o.config.endpoint, timing: o.config.timing, claims: o.config.claims, durationMs: outcome.durationMs, requirements }, null, 2))
+  const requirements = judge(
+    catalogFor(protocol, role),
+    collector.results,
+    notCovered,
+    unselected,
+  )
+  const outcome = {
+    requirements,
+    scenarios: collector.results,
+    durationMs: Date.now() - started,
+  }
+  writeFileSync(
+    join(o.reportDir, "results.json"),
+    JSON.stringify(
+      {
+        protocol,
+        role,
+        endpoint: o.config.endpoint,
+        timing: o.config.timing,
+        claims: o.config.claims,
+        durationMs: outcome.durationMs,
+        requirements,
+      },
+      null,
+      2,
+    ),
+  )
   return outcome
 }
 
@@ -72,12 +126,17 @@ function taggedInFeatures(dir: string): Set<string> {
   const ids = new Set<string>()
   for (const f of readdirSync(dir, { recursive: true }) as string[]) {
     if (!f.endsWith(".feature")) continue
-    for (const m of readFileSync(join(dir, f), "utf8").matchAll(/@([A-Z]+\d*-\d+)\b/g)) ids.add(m[1])
+    for (const m of readFileSync(join(dir, f), "utf8").matchAll(
+      /@([A-Z]+\d*-\d+)\b/g,
+    ))
+      ids.add(m[1])
   }
   return ids
 }
 
 function readNotCovered(dir: string): Record<string, string> {
   const file = join(dir, "not-covered.yaml")
-  return existsSync(file) ? ((parse(readFileSync(file, "utf8")) as Record<string, string>) ?? {}) : {}
+  return existsSync(file)
+    ? ((parse(readFileSync(file, "utf8")) as Record<string, string>) ?? {})
+    : {}
 }

@@ -4,17 +4,26 @@ import { NetLab, type NetLink } from "./netns"
 import type { SuiteConfig } from "./config"
 import { Timing } from "./timing"
 import { Transcript } from "./transcript"
-import { ConformanceFailure, type Observation, type ScenarioVerdict } from "./verdict"
+import {
+  ConformanceFailure,
+  type Observation,
+  type ScenarioVerdict,
+} from "./verdict"
 
 const requirementTag = /^@([A-Z]+\d*-\d+)$/
 
 /** Requirement IDs a scenario is tagged with, in tag order. */
 export function requirementTags(tags: readonly string[]): string[] {
-  return tags.map(t => requirementTag.exec(t)?.[1]).filter((id): id is string => !!id)
+  return tags
+    .map(t => requirementTag.exec(t)?.[1])
+    .filter((id): id is string => !!id)
 }
 
 /** Why a scenario cannot run against this IUT, from its @claims-* tags. */
-export function unclaimed(config: SuiteConfig, tags: readonly string[]): string | undefined {
+export function unclaimed(
+  config: SuiteConfig,
+  tags: readonly string[],
+): string | undefined {
   if (tags.includes("@claims-mmi") && !config.claims.mmi)
     return "the IUT does not claim 8/MMI (profile claims.mmi is false)"
   if (tags.includes("@claims-request-expiry") && !config.claims.requestExpiry)
@@ -31,7 +40,10 @@ export function unclaimed(config: SuiteConfig, tags: readonly string[]): string 
  * of the environment (@controls-iut kills and freezes the IUT, @netns
  * moves it into a network namespace to partition it).
  */
-export async function cannotRun(config: SuiteConfig, tags: readonly string[]): Promise<string | undefined> {
+export async function cannotRun(
+  config: SuiteConfig,
+  tags: readonly string[],
+): Promise<string | undefined> {
   const reason = unclaimed(config, tags)
   if (reason) return reason
   const netns = tags.includes("@netns")
@@ -82,7 +94,10 @@ export class ScenarioRun {
     if (this.tags.includes("@netns")) {
       this.lab = await NetLab.create()
       this.mainLink = await this.lab.link("main")
-      this.transcript.note("suite", `IUT in network namespace ${this.lab.ns}, reached at ${this.mainLink.nsAddress}`)
+      this.transcript.note(
+        "suite",
+        `IUT in network namespace ${this.lab.ns}, reached at ${this.mainLink.nsAddress}`,
+      )
     }
     if (!config.iutBinds) return // the scenario binds first, then calls startIut()
     if (!config.start) {
@@ -96,7 +111,13 @@ export class ScenarioRun {
     this.workerEndpoint = this.iutEndpoint(host, config.workerEndpoint)
     // In a namespace the IUT binds every address it has, one per link.
     const told = this.lab ? this.iutEndpoint("0.0.0.0") : this.clientEndpoint
-    this.iut = new IutProcess({ command: config.start, endpoint: told, reachAt: this.clientEndpoint, prefix: this.lab?.exec, startTimeoutMs: config.startTimeoutMs })
+    this.iut = new IutProcess({
+      command: config.start,
+      endpoint: told,
+      reachAt: this.clientEndpoint,
+      prefix: this.lab?.exec,
+      startTimeoutMs: config.startTimeoutMs,
+    })
     this.transcript.note("suite", `starting IUT on ${this.clientEndpoint}`)
     await this.iut.start()
   }
@@ -107,11 +128,15 @@ export class ScenarioRun {
 
   /** Where a suite worker reaches a broker IUT over the named link (made on first use). */
   async workerEndpointVia(link: string): Promise<string> {
-    return this.iutEndpoint((await this.netLab(link).link(link)).nsAddress, this.config.workerEndpoint)
+    return this.iutEndpoint(
+      (await this.netLab(link).link(link)).nsAddress,
+      this.config.workerEndpoint,
+    )
   }
 
   private netLab(link: string): NetLab {
-    if (!this.lab) throw new Error(`network link "${link}" needs a @netns scenario`)
+    if (!this.lab)
+      throw new Error(`network link "${link}" needs a @netns scenario`)
     return this.lab
   }
 
@@ -123,19 +148,36 @@ export class ScenarioRun {
 
   /** Where the suite binds when it plays the peer a worker or client IUT connects to. */
   bindEndpoint(): string {
-    return fill(this.config.endpoint, { port: "*", host: this.mainLink?.rootAddress ?? "127.0.0.1" })
+    return fill(this.config.endpoint, {
+      port: "*",
+      host: this.mainLink?.rootAddress ?? "127.0.0.1",
+    })
   }
 
   /** Starts a worker or client IUT told to connect to the suite at `endpoint`. */
-  async startIut(endpoint: string, values: Record<string, string>): Promise<void> {
+  async startIut(
+    endpoint: string,
+    values: Record<string, string>,
+  ): Promise<void> {
     await this.iut?.stop()
-    this.iut = new IutProcess({ command: this.config.start!, endpoint, startTimeoutMs: this.config.startTimeoutMs, bindProbe: false, values, prefix: this.lab?.exec })
-    this.transcript.note("suite", `starting IUT for ${endpoint} ${JSON.stringify(values)}`)
+    this.iut = new IutProcess({
+      command: this.config.start!,
+      endpoint,
+      startTimeoutMs: this.config.startTimeoutMs,
+      bindProbe: false,
+      values,
+      prefix: this.lab?.exec,
+    })
+    this.transcript.note(
+      "suite",
+      `starting IUT for ${endpoint} ${JSON.stringify(values)}`,
+    )
     await this.iut.start()
   }
 
   private get started(): IutProcess {
-    if (!this.iut?.running) throw new Error("the suite has no running IUT to inject a fault into")
+    if (!this.iut?.running)
+      throw new Error("the suite has no running IUT to inject a fault into")
     return this.iut
   }
 
@@ -145,7 +187,10 @@ export class ScenarioRun {
     this.faultAt = performance.now()
     this.transcript.note("suite", "fault: kill -9 the IUT")
     await iut.kill()
-    this.transcript.note("suite", `fault: IUT ${describeExit(iut.exit!)}; starting it again on the same endpoint`)
+    this.transcript.note(
+      "suite",
+      `fault: IUT ${describeExit(iut.exit!)}; starting it again on the same endpoint`,
+    )
     await iut.start()
   }
 
@@ -176,24 +221,56 @@ export class ScenarioRun {
   /** Stops the IUT and turns how the scenario ended into a verdict. */
   async close(error: unknown): Promise<ScenarioVerdict> {
     const died = this.exitExpected ? undefined : this.iut?.exit
-    if (died) this.transcript.note("suite", `IUT ${describeExit(died)} during the scenario`)
+    if (died)
+      this.transcript.note(
+        "suite",
+        `IUT ${describeExit(died)} during the scenario`,
+      )
     await this.iut?.stop()
     await this.lab?.destroy()
-    const failure = error ? this.describe(error, died) : died ? this.crashed(died) : undefined
+    const failure = error
+      ? this.describe(error, died)
+      : died
+        ? this.crashed(died)
+        : undefined
     return { observations: this.observations, failure }
   }
 
-  private describe(error: unknown, died?: { code: number | null; signal: string | null }): ScenarioVerdict["failure"] {
-    const exit = died && !/the IUT exited/.test(String((error as Error)?.message)) ? ` (the IUT had exited: ${describeExit(died)})` : ""
+  private describe(
+    error: unknown,
+    died?: { code: number | null; signal: string | null },
+  ): ScenarioVerdict["failure"] {
+    const exit =
+      died && !/the IUT exited/.test(String((error as Error)?.message))
+        ? ` (the IUT had exited: ${describeExit(died)})`
+        : ""
     if (error instanceof ConformanceFailure) {
-      return { rule: error.rule, expected: error.expected, actual: error.actual + exit, detail: error.message + exit }
+      return {
+        rule: error.rule,
+        expected: error.expected,
+        actual: error.actual + exit,
+        detail: error.message + exit,
+      }
     }
     const message = error instanceof Error ? error.message : String(error)
-    return { rule: "*", expected: "the scenario to complete", actual: message + exit, detail: message + exit }
+    return {
+      rule: "*",
+      expected: "the scenario to complete",
+      actual: message + exit,
+      detail: message + exit,
+    }
   }
 
-  private crashed(died: { code: number | null; signal: string | null }): ScenarioVerdict["failure"] {
+  private crashed(died: {
+    code: number | null
+    signal: string | null
+  }): ScenarioVerdict["failure"] {
     const actual = `the IUT exited during the scenario (${describeExit(died)})\n${this.iut?.tail() ?? ""}`
-    return { rule: "*", expected: "the IUT keeps running", actual, detail: actual }
+    return {
+      rule: "*",
+      expected: "the IUT keeps running",
+      actual,
+      detail: actual,
+    }
   }
 }

@@ -25,7 +25,14 @@ export type Duration =
   | { unit: "expiry"; n: number }
   | { unit: "named"; name: NamedDuration }
 
-const named = ["reply timeout", "expiry time", "quiet period", "request expiry time", "reconnect time", "client timeout"] as const
+const named = [
+  "reply timeout",
+  "expiry time",
+  "quiet period",
+  "request expiry time",
+  "reconnect time",
+  "client timeout",
+] as const
 type NamedDuration = (typeof named)[number]
 
 export class Timing {
@@ -46,7 +53,10 @@ export class Timing {
   }
 
   get reply(): number {
-    return this.declared.replyTimeoutMs ?? Math.max(1000, 2 * this.declared.heartbeatMs)
+    return (
+      this.declared.replyTimeoutMs ??
+      Math.max(1000, 2 * this.declared.heartbeatMs)
+    )
   }
 
   /**
@@ -59,7 +69,11 @@ export class Timing {
 
   /** A peer that lost its partner has a new conversation going within this long. */
   get reconnectDue(): number {
-    return this.expiryDue + (this.declared.reconnectMs ?? this.declared.heartbeatMs) + this.declared.heartbeatMs
+    return (
+      this.expiryDue +
+      (this.declared.reconnectMs ?? this.declared.heartbeatMs) +
+      this.declared.heartbeatMs
+    )
   }
 
   get requestExpiry(): number | undefined {
@@ -99,10 +113,22 @@ export class Timing {
 }
 
 export function parseDuration(text: string): Duration {
-  const m = /^(\d+(?:\.\d+)?) (ms|heartbeat intervals?|expiry times?)$/.exec(text)
-  if (m) return { unit: m[2] === "ms" ? "ms" : m[2].startsWith("heartbeat") ? "heartbeat" : "expiry", n: Number(m[1]) }
+  const m = /^(\d+(?:\.\d+)?) (ms|heartbeat intervals?|expiry times?)$/.exec(
+    text,
+  )
+  if (m)
+    return {
+      unit:
+        m[2] === "ms"
+          ? "ms"
+          : m[2].startsWith("heartbeat")
+            ? "heartbeat"
+            : "expiry",
+      n: Number(m[1]),
+    }
   const name = text.replace(/^the /, "")
-  if ((named as readonly string[]).includes(name)) return { unit: "named", name: name as NamedDuration }
+  if ((named as readonly string[]).includes(name))
+    return { unit: "named", name: name as NamedDuration }
   throw new Error(`not a duration: "${text}"`)
 }
 

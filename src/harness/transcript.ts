@@ -22,8 +22,17 @@ export class Transcript {
     return Math.round(performance.now() - this.start)
   }
 
-  record(dir: "send" | "recv", peer: string, frames: readonly Uint8Array[]): void {
-    this.push({ t: this.elapsed(), dir, peer, frames: frames.map(f => renderFrame(f)) })
+  record(
+    dir: "send" | "recv",
+    peer: string,
+    frames: readonly Uint8Array[],
+  ): void {
+    this.push({
+      t: this.elapsed(),
+      dir,
+      peer,
+      frames: frames.map(f => renderFrame(f)),
+    })
   }
 
   note(peer: string, text: string): void {
@@ -33,13 +42,21 @@ export class Transcript {
   private push(e: TranscriptEntry): void {
     if (this.entries.length < this.limit) this.entries.push(e)
     else if (this.entries.length === this.limit)
-      this.entries.push({ t: e.t, dir: "note", peer: "suite", frames: ["transcript truncated"] })
+      this.entries.push({
+        t: e.t,
+        dir: "note",
+        peer: "suite",
+        frames: ["transcript truncated"],
+      })
   }
 
   toText(): string {
     const arrow = { send: "->", recv: "<-", note: "--" }
     return this.entries
-      .map(e => `${String(e.t).padStart(6)} ms ${arrow[e.dir]} ${e.peer}: ${e.frames.map(f => `[${f}]`).join("")}`)
+      .map(
+        e =>
+          `${String(e.t).padStart(6)} ms ${arrow[e.dir]} ${e.peer}: ${e.frames.map(f => `[${f}]`).join("")}`,
+      )
       .join("\n")
   }
 }

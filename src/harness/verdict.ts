@@ -50,7 +50,12 @@ export interface Observation {
 export interface ScenarioVerdict {
   readonly observations: readonly Observation[]
   /** The failure that stopped the scenario; rule "*" blames every requirement tag. */
-  readonly failure?: { rule: string; expected: string; actual: string; detail: string }
+  readonly failure?: {
+    rule: string
+    expected: string
+    actual: string
+    detail: string
+  }
   readonly skipReason?: string
 }
 

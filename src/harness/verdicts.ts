@@ -42,35 +42,92 @@ function contribution(req: Requirement, s: ScenarioResult): Contribution[] {
   const v = s.verdict
   const observed = (v?.observations ?? []).filter(o => o.rule === req.id)
   if (s.status === "SKIPPED") {
-    return tagged ? [{ kind: "skip", scenario: s, detail: v?.skipReason ?? "scenario skipped" }] : []
+    return tagged
+      ? [
+          {
+            kind: "skip",
+            scenario: s,
+            detail: v?.skipReason ?? "scenario skipped",
+          },
+        ]
+      : []
   }
   if (s.status !== "PASSED") {
-    const f = v?.failure ?? { rule: "*", expected: "the scenario to run", actual: `scenario ${s.status.toLowerCase()}`, detail: "" }
-    if (f.rule === req.id || (f.rule === "*" && tagged)) {
-      return [{ kind: "fail", scenario: s, detail: `Expected: ${f.expected}\nActual: ${f.actual}` }]
+    const f = v?.failure ?? {
+      rule: "*",
+      expected: "the scenario to run",
+      actual: `scenario ${s.status.toLowerCase()}`,
+      detail: "",
     }
-    if (tagged) return [{ kind: "skip", scenario: s, detail: `inconclusive: "${s.name}" stopped on ${f.rule} first` }]
+    if (f.rule === req.id || (f.rule === "*" && tagged)) {
+      return [
+        {
+          kind: "fail",
+          scenario: s,
+          detail: `Expected: ${f.expected}\nActual: ${f.actual}`,
+        },
+      ]
+    }
+    if (tagged)
+      return [
+        {
+          kind: "skip",
+          scenario: s,
+          detail: `inconclusive: "${s.name}" stopped on ${f.rule} first`,
+        },
+      ]
     return []
   }
   const graded = observed.find(o => o.grade !== "pass")
-  if (graded) return [{ kind: graded.grade === "fail" ? "fail" : "non-strict", scenario: s, detail: graded.detail }]
-  return tagged || observed.length ? [{ kind: "pass", scenario: s, detail: observed[0]?.detail ?? "" }] : []
+  if (graded)
+    return [
+      {
+        kind: graded.grade === "fail" ? "fail" : "non-strict",
+        scenario: s,
+        detail: graded.detail,
+      },
+    ]
+  return tagged || observed.length
+    ? [{ kind: "pass", scenario: s, detail: observed[0]?.detail ?? "" }]
+    : []
 }
 
-function decide(req: Requirement, parts: Contribution[], notCovered: string | undefined, unselected: boolean): RequirementResult {
-  const base = { id: req.id, level: req.level, statement: req.statement, scenarios: [...new Set(parts.map(p => p.scenario.name))] }
+function decide(
+  req: Requirement,
+  parts: Contribution[],
+  notCovered: string | undefined,
+  unselected: boolean,
+): RequirementResult {
+  const base = {
+    id: req.id,
+    level: req.level,
+    statement: req.statement,
+    scenarios: [...new Set(parts.map(p => p.scenario.name))],
+  }
   for (const kind of ["fail", "non-strict", "pass"] as const) {
     const p = parts.find(x => x.kind === kind)
     if (!p) continue
     const verdict = kind === "fail" && !isMandatory(req) ? "non-strict" : kind
-    const detail = kind === "pass" ? passDetail(p.detail, parts) : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}`
+    const detail =
+      kind === "pass"
+        ? passDetail(p.detail, parts)
+        : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}`
     return { ...base, verdict, detail, transcript: p.scenario.transcript }
   }
   const skip = parts.find(x => x.kind === "skip")
   const reason =
     skip?.detail ??
-    (notCovered ? `not covered: ${notCovered}` : unselected ? "not selected by --tags" : "no scenario checks this requirement for this role")
-  return { ...base, verdict: "skip", detail: reason, transcript: skip?.scenario.transcript ?? [] }
+    (notCovered
+      ? `not covered: ${notCovered}`
+      : unselected
+        ? "not selected by --tags"
+        : "no scenario checks this requirement for this role")
+  return {
+    ...base,
+    verdict: "skip",
+    detail: reason,
+    transcript: skip?.scenario.transcript ?? [],
+  }
 }
 
 /**
@@ -79,7 +136,10 @@ function decide(req: Requirement, parts: Contribution[], notCovered: string | un
  * scenarios than the feature files hold.
  */
 function passDetail(detail: string, parts: readonly Contribution[]): string {
-  const named = (x: Contribution) => (x.detail.includes(`"${x.scenario.name}"`) ? x.detail : `"${x.scenario.name}" ${x.detail}`)
+  const named = (x: Contribution) =>
+    x.detail.includes(`"${x.scenario.name}"`)
+      ? x.detail
+      : `"${x.scenario.name}" ${x.detail}`
   const open = [...new Set(parts.filter(x => x.kind === "skip").map(named))]
   if (!open.length) return detail
   const also = `${open.length} other scenario(s) did not conclude: ${open.join("; ")}`

@@ -232,8 +232,18 @@ function roundTrip(
 
 /** Every generated protocol: its codec, golden vectors and valid-message arbitraries. */
 const protocols = [
-  { name: "mdp-0.1", codec: codecOf(mdp01), vectors: mdp01.vectors, valid: valid01 },
-  { name: "mdp-0.2", codec: codecOf(mdp02), vectors: mdp02.vectors, valid: valid02 },
+  {
+    name: "mdp-0.1",
+    codec: codecOf(mdp01),
+    vectors: mdp01.vectors,
+    valid: valid01,
+  },
+  {
+    name: "mdp-0.2",
+    codec: codecOf(mdp02),
+    vectors: mdp02.vectors,
+    valid: valid02,
+  },
 ]
 
 for (const p of protocols) {

@@ -47,7 +47,9 @@ export function codecOf(generated: object): GeneratedCodec {
       const encode = exported[`encode${type}`]
       const decode = exported[`decode${type}`]
       if (typeof encode !== "function" || typeof decode !== "function")
-        throw new Error(`the generated codec has no encode${type}/decode${type}`)
+        throw new Error(
+          `the generated codec has no encode${type}/decode${type}`,
+        )
       return { encode: encode as Encoder, decode: decode as Decoder }
     },
   }

@@ -21,8 +21,7 @@ describe("18/MDP byte-value traps", () => {
     decode: (f: Buffer[]) => unknown,
     input: Buffer[],
     value: object,
-  ) =>
-    it(title, () => assert.deepEqual(decode(input), { ok: true, value }))
+  ) => it(title, () => assert.deepEqual(decode(input), { ok: true, value }))
   const c1 = frames("c1")[0]
 
   decodes(
@@ -44,12 +43,9 @@ describe("18/MDP byte-value traps", () => {
       frames(W, 0x05),
       { command: "HEARTBEAT" },
     )
-    decodes(
-      `${decode.name} - 0x06 is DISCONNECT`,
-      decode,
-      frames(W, 0x06),
-      { command: "DISCONNECT" },
-    )
+    decodes(`${decode.name} - 0x06 is DISCONNECT`, decode, frames(W, 0x06), {
+      command: "DISCONNECT",
+    })
   }
   decodes(
     "decodeToClient - 0x02 is PARTIAL",
@@ -175,7 +171,11 @@ describe("no vector decodes across versions", () => {
       for (const [name, decode] of decoders) {
         const r = decode(v.frames)
         assert.ok(!r.ok, `${name} decoded 0.1 ${v.type} "${v.name}"`)
-        assert.deepEqual([r.error.code, r.error.frame, r.error.rule], ["bad-header", 0, "MDP2-23"], name)
+        assert.deepEqual(
+          [r.error.code, r.error.frame, r.error.rule],
+          ["bad-header", 0, "MDP2-23"],
+          name,
+        )
       }
   })
   it("every 0.1 decoder - should reject each 0.2 vector at frame 0", () => {
@@ -183,7 +183,11 @@ describe("no vector decodes across versions", () => {
       for (const [name, decode] of codec01.decoders) {
         const r = decode(v.frames)
         assert.ok(!r.ok, `${name} decoded 0.2 ${v.type} "${v.name}"`)
-        assert.deepEqual([r.error.code, r.error.frame], ["bad-delimiter", 0], name)
+        assert.deepEqual(
+          [r.error.code, r.error.frame],
+          ["bad-delimiter", 0],
+          name,
+        )
       }
   })
 })
@@ -217,7 +221,12 @@ describe("MDP/Worker 0.2 frame counts", () => {
     "HEARTBEAT - a 3rd frame is extra-frame 2 (MDP2-21)",
     mdp.decodeWorkerHeartbeat,
     frames(W, 0x05, "junk"),
-    { code: "extra-frame", frame: 2, rule: "MDP2-21", expected: "exactly 2 frames" },
+    {
+      code: "extra-frame",
+      frame: 2,
+      rule: "MDP2-21",
+      expected: "exactly 2 frames",
+    },
   )
   decodeError(
     "decodeFromWorker - HEARTBEAT with 3 frames is blamed on HEARTBEAT",
@@ -361,12 +370,17 @@ describe("0.2 channel decoders", () => {
 
 describe("empty messages (0.2)", () => {
   for (const [name, decode] of decoders) {
-    decodeError(`${name} - an empty message is empty-message 0 (MDP2-23)`, decode, [], {
-      code: "empty-message",
-      frame: 0,
-      rule: "MDP2-23",
-      actual: "message ends after 0 frames",
-    })
+    decodeError(
+      `${name} - an empty message is empty-message 0 (MDP2-23)`,
+      decode,
+      [],
+      {
+        code: "empty-message",
+        frame: 0,
+        rule: "MDP2-23",
+        actual: "message ends after 0 frames",
+      },
+    )
   }
 })
 
@@ -374,7 +388,9 @@ describe("empty messages (0.2)", () => {
 describe("8/MMI over 0.2 decode errors", () => {
   for (const status of ["200", "404"]) {
     it(`decodeMmiServiceReply - should accept a FINAL with status "${status}"`, () => {
-      const r = mdp.decodeMmiServiceReply(frames(C, 0x03, "mmi.service", status))
+      const r = mdp.decodeMmiServiceReply(
+        frames(C, 0x03, "mmi.service", status),
+      )
       assert.deepEqual(r, {
         ok: true,
         value: { command: "FINAL", service: "mmi.service", status },

@@ -31,13 +31,22 @@ describe("mdp-0.2 golden vectors", () => {
       vectors.some(
         v => v.type === type && (v.message.body as unknown[]).length > 1,
       )
-    for (const type of ["ClientPartial", "ClientFinal", "WorkerPartial", "WorkerFinal"])
+    for (const type of [
+      "ClientPartial",
+      "ClientFinal",
+      "WorkerPartial",
+      "WorkerFinal",
+    ])
       assert.ok(multi(type), `${type} has no multi-frame body vector`)
   })
 
   it("should start every vector with a 0.2 header, never an empty frame (MDP2-23)", () => {
     for (const v of vectors)
-      assert.match(v.frames[0].toString("latin1"), /^MDP[CW]02$/, `${v.type} "${v.name}"`)
+      assert.match(
+        v.frames[0].toString("latin1"),
+        /^MDP[CW]02$/,
+        `${v.type} "${v.name}"`,
+      )
   })
 })
 
@@ -77,7 +86,11 @@ describe("mdp-0.2 channels", () => {
       const mine = vectors.filter(v => types.has(v.type))
       assert.ok(mine.length >= types.size, `${name} has vectors for each type`)
       for (const v of mine)
-        assert.deepEqual(decodeChannel(channel, v.frames), { ok: true, value: v.message }, `${v.type} "${v.name}"`)
+        assert.deepEqual(
+          decodeChannel(channel, v.frames),
+          { ok: true, value: v.message },
+          `${v.type} "${v.name}"`,
+        )
     })
   }
 })
@@ -95,7 +108,11 @@ describe("mdp-0.2 spec", () => {
   it("should bind every requirement to at least one known role", () => {
     for (const r of mdp.requirements) {
       assert.ok(r.roles.length > 0, r.id)
-      for (const role of r.roles) assert.ok(["broker", "worker", "client"].includes(role), `${r.id}: ${role}`)
+      for (const role of r.roles)
+        assert.ok(
+          ["broker", "worker", "client"].includes(role),
+          `${r.id}: ${role}`,
+        )
     }
   })
 

@@ -7,16 +7,35 @@ import { marque, node, runSuite } from "./run-suite"
 
 const tmp = mkdtempSync(join(tmpdir(), "marque-cli-"))
 const reference = `exec "${node}" "${marque}" broker --bind {endpoint} --heartbeat-ms 150 --log-level silent`
-const base = ["--protocol", "mdp/0.1", "--role", "broker", "--heartbeat-ms", "150"]
+const base = [
+  "--protocol",
+  "mdp/0.1",
+  "--role",
+  "broker",
+  "--heartbeat-ms",
+  "150",
+]
 
 test("marque test - a tag filter that selects no scenario exits 2 (a typo must never pass CI)", async () => {
-  const run = await runSuite([...base, "--start", reference, "--tags", "@MDP-9999"])
+  const run = await runSuite([
+    ...base,
+    "--start",
+    reference,
+    "--tags",
+    "@MDP-9999",
+  ])
   assert.equal(run.code, 2, run.stderr)
   assert.match(run.stderr, /selects no scenario/)
 })
 
 test("marque test - an IUT that never binds exits 2 with its output", async () => {
-  const run = await runSuite([...base, "--start", "echo 'cannot start: no licence' >&2; exit 7", "--start-timeout-ms", "2000"])
+  const run = await runSuite([
+    ...base,
+    "--start",
+    "echo 'cannot start: no licence' >&2; exit 7",
+    "--start-timeout-ms",
+    "2000",
+  ])
   assert.equal(run.code, 2, run.stderr)
   assert.match(run.stderr, /exited \(exit code 7\) before binding/)
   assert.match(run.stderr, /no licence/)
@@ -26,7 +45,13 @@ test("marque test - bad arguments exit 2 with a clear message", async () => {
   const noStart = await runSuite([...base])
   assert.equal(noStart.code, 2)
   assert.match(noStart.stderr, /give --start/)
-  const badNumber = await runSuite([...base, "--start", reference, "--liveness", "three"])
+  const badNumber = await runSuite([
+    ...base,
+    "--start",
+    reference,
+    "--liveness",
+    "three",
+  ])
   assert.equal(badNumber.code, 2)
   assert.match(badNumber.stderr, /not a positive whole number/)
   const noRole = await runSuite(["--protocol", "mdp/0.1", "--reference"])
@@ -41,7 +66,13 @@ test("marque test - an unreadable or invalid profile exits 2 naming the problem"
   assert.equal(run.code, 2)
   assert.match(run.stderr, /profile .*bad\.yaml/)
   assert.match(run.stderr, /flavour/)
-  const missing = await runSuite([...base, "--start", reference, "--profile", join(tmp, "none.yaml")])
+  const missing = await runSuite([
+    ...base,
+    "--start",
+    reference,
+    "--profile",
+    join(tmp, "none.yaml"),
+  ])
   assert.equal(missing.code, 2)
   assert.match(missing.stderr, /none\.yaml/)
 })
@@ -56,11 +87,30 @@ test("marque test - one requirement runs alone by its tag, and --expect judges a
   assert.match(detail, /Actual: /)
 
   const baseline = join(tmp, "baseline.json")
-  writeFileSync(baseline, JSON.stringify([{ id: "MDP-43", reason: "fault switch no-heartbeat" }]))
-  const expected = await runSuite([...base, "--start", broken, "--tags", "@MDP-43", "--expect", baseline])
+  writeFileSync(
+    baseline,
+    JSON.stringify([{ id: "MDP-43", reason: "fault switch no-heartbeat" }]),
+  )
+  const expected = await runSuite([
+    ...base,
+    "--start",
+    broken,
+    "--tags",
+    "@MDP-43",
+    "--expect",
+    baseline,
+  ])
   assert.equal(expected.code, 0, expected.stdout)
 
-  const stale = await runSuite([...base, "--start", reference, "--tags", "@MDP-43", "--expect", baseline])
+  const stale = await runSuite([
+    ...base,
+    "--start",
+    reference,
+    "--tags",
+    "@MDP-43",
+    "--expect",
+    baseline,
+  ])
   assert.equal(stale.code, 1, "a baseline entry that now passes is stale")
   assert.match(stale.stdout, /stale baseline/)
 })

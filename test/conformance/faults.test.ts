@@ -2,26 +2,57 @@ import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { requirements as mdp02 } from "../../src/generated/mdp-0.2"
 import { brokerDialect } from "../../src/peers/mdp/broker-dialect"
-import { brokerFaults, clientFaults, workerFaults, type FaultInfo } from "../../src/peers/mdp/faults"
+import {
+  brokerFaults,
+  clientFaults,
+  workerFaults,
+  type FaultInfo,
+} from "../../src/peers/mdp/faults"
 import { explain, marque, node, runSuite, withVerdict } from "./run-suite"
 
 // Short timings keep each full-suite run to seconds; the suite is told the same
 // values. 200 ms leaves room for two suites running side by side on 2 cores.
 const peer = `exec "${node}" "${marque}"`
-const suites: Record<string, { faults: Record<string, FaultInfo>; start: (fault: string) => string; flags: string[] }> = {
+const suites: Record<
+  string,
+  {
+    faults: Record<string, FaultInfo>
+    start: (fault: string) => string
+    flags: string[]
+  }
+> = {
   broker: {
     faults: brokerFaults,
-    start: f => `${peer} broker --bind {endpoint} --heartbeat-ms 200 --liveness 3 --request-expiry-ms 800 --log-level silent --fault ${f}`,
-    flags: ["--heartbeat-ms", "200", "--liveness", "3", "--request-expiry-ms", "800"],
+    start: f =>
+      `${peer} broker --bind {endpoint} --heartbeat-ms 200 --liveness 3 --request-expiry-ms 800 --log-level silent --fault ${f}`,
+    flags: [
+      "--heartbeat-ms",
+      "200",
+      "--liveness",
+      "3",
+      "--request-expiry-ms",
+      "800",
+    ],
   },
   worker: {
     faults: workerFaults,
-    start: f => `${peer} worker --connect {endpoint} --service {service} --heartbeat-ms 200 --liveness 3 --reconnect-ms 200 --busy-ms 700 --log-level silent --fault ${f}`,
-    flags: ["--heartbeat-ms", "200", "--liveness", "3", "--reconnect-ms", "200", "--worker-busy-ms", "700"],
+    start: f =>
+      `${peer} worker --connect {endpoint} --service {service} --heartbeat-ms 200 --liveness 3 --reconnect-ms 200 --busy-ms 700 --log-level silent --fault ${f}`,
+    flags: [
+      "--heartbeat-ms",
+      "200",
+      "--liveness",
+      "3",
+      "--reconnect-ms",
+      "200",
+      "--worker-busy-ms",
+      "700",
+    ],
   },
   client: {
     faults: clientFaults,
-    start: f => `${peer} client --connect {endpoint} --service {service} --timeout-ms 300 --retries 3 --log-level silent --fault ${f} {body}`,
+    start: f =>
+      `${peer} client --connect {endpoint} --service {service} --timeout-ms 300 --retries 3 --log-level silent --fault ${f} {body}`,
     flags: ["--client-timeout-ms", "300", "--client-retries", "3"],
   },
 }
@@ -39,16 +70,38 @@ const targetedOnly = new Set(["crash-on-invalid"])
  * blames the wrong rule, gives wrong verdicts on real implementations.
  */
 for (const [role, suite] of Object.entries(suites)) {
-  describe(`mdp/0.1 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
-    for (const [fault, info] of Object.entries(suite.faults)) {
-      if (targetedOnly.has(fault)) continue
-      test(`--fault ${fault} -> exactly ${info.violates.join(", ")} not met`, async () => {
-        const run = await runSuite(["--protocol", "mdp/0.1", "--role", role, "--start", suite.start(fault), ...suite.flags, "--tags", notFaults])
-        assert.deepEqual(withVerdict(run, "fail", "non-strict"), [...info.violates].sort(), explain(run))
-        assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
-      })
-    }
-  })
+  describe(
+    `mdp/0.1 ${role} fault switches are caught with the right requirement`,
+    { concurrency: 3 },
+    () => {
+      for (const [fault, info] of Object.entries(suite.faults)) {
+        if (targetedOnly.has(fault)) continue
+        test(`--fault ${fault} -> exactly ${info.violates.join(", ")} not met`, async () => {
+          const run = await runSuite([
+            "--protocol",
+            "mdp/0.1",
+            "--role",
+            role,
+            "--start",
+            suite.start(fault),
+            ...suite.flags,
+            "--tags",
+            notFaults,
+          ])
+          assert.deepEqual(
+            withVerdict(run, "fail", "non-strict"),
+            [...info.violates].sort(),
+            explain(run),
+          )
+          assert.equal(
+            run.code,
+            withVerdict(run, "fail").length > 0 ? 1 : 0,
+            `exit code: ${explain(run)}`,
+          )
+        })
+      }
+    },
+  )
 }
 
 /** A 0.1 rule as 18/MDP numbers it (its "= MDP-n" counterpart); MMI keeps its IDs. */
@@ -60,19 +113,44 @@ function in02(id: string): string {
 }
 
 for (const [role, suite] of Object.entries(suites)) {
-  describe(`mdp/0.2 ${role} fault switches are caught with the right requirement`, { concurrency: 3 }, () => {
-    const unsupported: Record<string, string> = role === "broker" ? brokerDialect("mdp/0.2").unsupportedFaults : {}
-    for (const [fault, info] of Object.entries(suite.faults)) {
-      if (fault in unsupported || targetedOnly.has(fault)) continue
-      const violates = info.violates.map(in02).sort()
-      test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
-        const start = suite.start(fault).replace(` ${role} `, ` ${role} --protocol mdp/0.2 `)
-        const run = await runSuite(["--protocol", "mdp/0.2", "--role", role, "--start", start, ...suite.flags, "--tags", notFaults])
-        assert.deepEqual(withVerdict(run, "fail", "non-strict"), violates, explain(run))
-        assert.equal(run.code, withVerdict(run, "fail").length > 0 ? 1 : 0, `exit code: ${explain(run)}`)
-      })
-    }
-  })
+  describe(
+    `mdp/0.2 ${role} fault switches are caught with the right requirement`,
+    { concurrency: 3 },
+    () => {
+      const unsupported: Record<string, string> =
+        role === "broker" ? brokerDialect("mdp/0.2").unsupportedFaults : {}
+      for (const [fault, info] of Object.entries(suite.faults)) {
+        if (fault in unsupported || targetedOnly.has(fault)) continue
+        const violates = info.violates.map(in02).sort()
+        test(`--protocol mdp/0.2 --fault ${fault} -> exactly ${violates.join(", ")} not met`, async () => {
+          const start = suite
+            .start(fault)
+            .replace(` ${role} `, ` ${role} --protocol mdp/0.2 `)
+          const run = await runSuite([
+            "--protocol",
+            "mdp/0.2",
+            "--role",
+            role,
+            "--start",
+            start,
+            ...suite.flags,
+            "--tags",
+            notFaults,
+          ])
+          assert.deepEqual(
+            withVerdict(run, "fail", "non-strict"),
+            violates,
+            explain(run),
+          )
+          assert.equal(
+            run.code,
+            withVerdict(run, "fail").length > 0 ? 1 : 0,
+            `exit code: ${explain(run)}`,
+          )
+        })
+      }
+    },
+  )
 }
 
 /**
@@ -81,7 +159,15 @@ for (const [role, suite] of Object.entries(suites)) {
  * violation shows there: each must be blamed on its own requirement, and
  * nothing else.
  */
-const targeted: Array<[tags: string, protocol: string, role: string, fault: string, blamed: string[]]> = [
+const targeted: Array<
+  [
+    tags: string,
+    protocol: string,
+    role: string,
+    fault: string,
+    blamed: string[],
+  ]
+> = [
   ["@faults", "mdp/0.1", "broker", "ignore-expiry", ["MDP-44"]],
   ["@faults", "mdp/0.1", "broker", "ignore-unexpected", ["MDP-33"]],
   ["@faults", "mdp/0.1", "broker", "double-dispatch", ["MDP-48"]],
@@ -95,15 +181,35 @@ const targeted: Array<[tags: string, protocol: string, role: string, fault: stri
   ["@malformed", "mdp/0.2", "broker", "crash-on-invalid", ["MDP2-23"]],
 ]
 
-describe("fault-injection and malformed scenarios blame the requirement the switch breaks", { concurrency: 3 }, () => {
-  for (const [tags, protocol, role, fault, blamed] of targeted) {
-    test(`${protocol} ${role} ${tags} --fault ${fault} -> exactly ${blamed.join(", ")}`, async () => {
-      const start = suite(role).start(fault).replace(` ${role} `, ` ${role} --protocol ${protocol} `)
-      const run = await runSuite(["--protocol", protocol, "--role", role, "--start", start, ...suite(role).flags, "--tags", tags])
-      assert.deepEqual(withVerdict(run, "fail", "non-strict"), blamed, explain(run))
-    })
-  }
-})
+describe(
+  "fault-injection and malformed scenarios blame the requirement the switch breaks",
+  { concurrency: 3 },
+  () => {
+    for (const [tags, protocol, role, fault, blamed] of targeted) {
+      test(`${protocol} ${role} ${tags} --fault ${fault} -> exactly ${blamed.join(", ")}`, async () => {
+        const start = suite(role)
+          .start(fault)
+          .replace(` ${role} `, ` ${role} --protocol ${protocol} `)
+        const run = await runSuite([
+          "--protocol",
+          protocol,
+          "--role",
+          role,
+          "--start",
+          start,
+          ...suite(role).flags,
+          "--tags",
+          tags,
+        ])
+        assert.deepEqual(
+          withVerdict(run, "fail", "non-strict"),
+          blamed,
+          explain(run),
+        )
+      })
+    }
+  },
+)
 
 function suite(role: string) {
   return suites[role]

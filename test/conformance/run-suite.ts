@@ -17,31 +17,52 @@ export interface SuiteRun {
 }
 
 /** Runs `marque test` as a user would, in its own process, and reads results.json. */
-export function runSuite(args: string[], timeoutMs = 180_000): Promise<SuiteRun> {
+export function runSuite(
+  args: string[],
+  timeoutMs = 180_000,
+): Promise<SuiteRun> {
   const reportDir = mkdtempSync(join(tmpdir(), "marque-suite-"))
   return new Promise(done => {
-    execFile(node, [marque, "test", ...args, "--report-dir", reportDir], { cwd: root, timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : -1) : 0
-      let results: SuiteRun["results"] = []
-      try {
-        results = JSON.parse(readFileSync(join(reportDir, "results.json"), "utf8")).requirements
-      } catch {
-        // no results: the run did not get that far; the exit code says why
-      }
-      const verdicts = Object.fromEntries(results.map(r => [r.id, r.verdict]))
-      done({ code, stdout, stderr, verdicts, results })
-    })
+    execFile(
+      node,
+      [marque, "test", ...args, "--report-dir", reportDir],
+      { cwd: root, timeout: timeoutMs, maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0
+        let results: SuiteRun["results"] = []
+        try {
+          results = JSON.parse(
+            readFileSync(join(reportDir, "results.json"), "utf8"),
+          ).requirements
+        } catch {
+          // no results: the run did not get that far; the exit code says why
+        }
+        const verdicts = Object.fromEntries(results.map(r => [r.id, r.verdict]))
+        done({ code, stdout, stderr, verdicts, results })
+      },
+    )
   })
 }
 
 /** IDs whose verdict is in `kinds`, sorted. */
 export function withVerdict(run: SuiteRun, ...kinds: string[]): string[] {
-  return run.results.filter(r => kinds.includes(r.verdict)).map(r => r.id).sort()
+  return run.results
+    .filter(r => kinds.includes(r.verdict))
+    .map(r => r.id)
+    .sort()
 }
 
 /** What to print when a verdict set is not the one expected. */
 export function explain(run: SuiteRun): string {
-  const bad = run.results.filter(r => r.verdict === "fail" || r.verdict === "non-strict")
+  const bad = run.results.filter(
+    r => r.verdict === "fail" || r.verdict === "non-strict",
+  )
   const failed = run.stderr.split("\n").filter(l => /^\s+FAIL /.test(l))
-  return [`exit ${run.code}`, ...bad.map(r => `${r.id} ${r.verdict}: ${r.detail}`), "failed scenarios:", ...failed, run.stderr.slice(-1000)].join("\n")
+  return [
+    `exit ${run.code}`,
+    ...bad.map(r => `${r.id} ${r.verdict}: ${r.detail}`),
+    "failed scenarios:",
+    ...failed,
+    run.stderr.slice(-1000),
+  ].join("\n")
 }

@@ -12,9 +12,18 @@ import { explain, node, runSuite, withVerdict } from "./run-suite"
 test("a broker that accepts connections and never speaks passes no requirement", async () => {
   const silent = `exec "${node}" -e "require('net').createServer(() => {}).listen({port}, '{host}')"`
   const run = await runSuite([
-    "--protocol", "mdp/0.1", "--role", "broker", "--start", silent,
-    "--heartbeat-ms", "150", "--liveness", "3",
-    "--tags", "@MDP-28 or @MDP-31 or @MDP-32 or @MDP-46",
+    "--protocol",
+    "mdp/0.1",
+    "--role",
+    "broker",
+    "--start",
+    silent,
+    "--heartbeat-ms",
+    "150",
+    "--liveness",
+    "3",
+    "--tags",
+    "@MDP-28 or @MDP-31 or @MDP-32 or @MDP-46",
   ])
   assert.equal(run.code, 1, explain(run))
   assert.deepEqual(withVerdict(run, "pass", "non-strict"), [], explain(run))

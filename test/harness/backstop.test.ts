@@ -1,6 +1,10 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
-import { backstopMs, StepTimeout, withinBackstop } from "../../src/harness/backstop"
+import {
+  backstopMs,
+  StepTimeout,
+  withinBackstop,
+} from "../../src/harness/backstop"
 import type { SuiteConfig } from "../../src/harness/config"
 
 const config = (heartbeatMs: number, liveness: number): SuiteConfig => ({
@@ -21,16 +25,25 @@ describe("the step backstop", () => {
 
   test("a step that never finishes fails with StepTimeout, saying what to suspect", async () => {
     const started = performance.now()
-    await assert.rejects(withinBackstop(new Promise(() => {}), 50), (err: unknown) => {
-      assert.ok(err instanceof StepTimeout)
-      assert.match(err.message, /did not finish within 50 ms.*the IUT stopped responding/)
-      return true
-    })
+    await assert.rejects(
+      withinBackstop(new Promise(() => {}), 50),
+      (err: unknown) => {
+        assert.ok(err instanceof StepTimeout)
+        assert.match(
+          err.message,
+          /did not finish within 50 ms.*the IUT stopped responding/,
+        )
+        return true
+      },
+    )
     assert.ok(performance.now() - started < 1000)
   })
 
   test("a step's own failure passes through unchanged", async () => {
-    await assert.rejects(withinBackstop(Promise.reject(new Error("expected HEARTBEAT")), 1000), /expected HEARTBEAT/)
+    await assert.rejects(
+      withinBackstop(Promise.reject(new Error("expected HEARTBEAT")), 1000),
+      /expected HEARTBEAT/,
+    )
   })
 
   test("scales with the declared timings, so a slow IUT is never cut short", () => {

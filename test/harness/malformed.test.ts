@@ -7,7 +7,11 @@ import { type Base, ops, wireProtocol } from "../../src/harness/malformed"
 const wire = wireProtocol(v1)
 const base = (title: keyof typeof v1.layouts): Base => {
   const layout = v1.layouts[title]
-  return { layout, frames: wire.golden(layout)[0].frames, headers: wire.headers }
+  return {
+    layout,
+    frames: wire.golden(layout)[0].frames,
+    headers: wire.headers,
+  }
 }
 const text = (frames: readonly Buffer[]) => frames.map(f => f.toString("hex"))
 const B = (s: string) => Buffer.from(s)
@@ -45,7 +49,10 @@ describe("mutation ops", () => {
 
   it("extraFrames - should append junk frames and blame the message's frame-count rule", () => {
     const m = ops.extraFrames(ready, 2)
-    assert.deepEqual(text(m.frames), text([...ready.frames, B("junk"), B("junk")]))
+    assert.deepEqual(
+      text(m.frames),
+      text([...ready.frames, B("junk"), B("junk")]),
+    )
     assert.equal(m.rule, v1.layouts.WorkerReady.rule)
     const r = v1.decodeWorkerReady(m.frames)
     assert.ok(!r.ok && r.error.code === "extra-frame")
@@ -70,7 +77,10 @@ describe("mutation ops", () => {
   })
 
   it("should name the golden vector a mutation came from", () => {
-    assert.equal(ops.drop({ ...ready, vector: "ready for echo" }, 0).vector, "ready for echo")
+    assert.equal(
+      ops.drop({ ...ready, vector: "ready for echo" }, 0).vector,
+      "ready for echo",
+    )
   })
 })
 
@@ -78,14 +88,19 @@ describe("WireProtocol", () => {
   for (const mod of [v1, v2]) {
     const w = wireProtocol(mod)
     it(`${w.protocol} - should find each role's receiving channel by the generator's naming`, () => {
-      assert.equal(w.receiving("broker"), (mod as unknown as Record<string, unknown>).atBroker)
+      assert.equal(
+        w.receiving("broker"),
+        (mod as unknown as Record<string, unknown>).atBroker,
+      )
       assert.equal(w.receiving("worker"), mod.toWorker)
       assert.equal(w.receiving("client"), mod.toClient)
       assert.throws(() => w.receiving("titanic"), /no channel to titanic/)
     })
 
     it(`${w.protocol} - should say who sends each message a broker receives`, () => {
-      const senders = Object.fromEntries(w.messagesOf("broker").map(l => [l.title, w.senderOf(l)]))
+      const senders = Object.fromEntries(
+        w.messagesOf("broker").map(l => [l.title, w.senderOf(l)]),
+      )
       assert.equal(senders.ClientRequest, "client")
       assert.equal(senders.WorkerReady, "worker")
       assert.equal(senders.WorkerHeartbeat, "worker")
@@ -94,6 +109,9 @@ describe("WireProtocol", () => {
 
   it("requirementOf - should refuse a rule the catalog does not have", () => {
     assert.equal(wire.requirementOf({ rule: "MDP-22" }).level, "must")
-    assert.throws(() => wire.requirementOf({ rule: "MDP-999" }), /not in the requirement catalog/)
+    assert.throws(
+      () => wire.requirementOf({ rule: "MDP-999" }),
+      /not in the requirement catalog/,
+    )
   })
 })

@@ -97,17 +97,26 @@ describe("judge", () => {
 
   it("a pass beside an inconclusive scenario - should say the pass rests on fewer scenarios", () => {
     const passed = scenario("READY registers", ["MDP-16", "MDP-21"], "PASSED")
-    const stopped = scenario("READY -> HEARTBEAT", ["MDP-16", "MDP-31"], "FAILED", {
-      observations: [],
-      failure: failure("MDP-31"),
-    })
+    const stopped = scenario(
+      "READY -> HEARTBEAT",
+      ["MDP-16", "MDP-31"],
+      "FAILED",
+      {
+        observations: [],
+        failure: failure("MDP-31"),
+      },
+    )
     const r = verdictOf("MDP-16", [passed, stopped])
     assert.equal(r.verdict, "pass")
     assert.match(
       r.detail,
       /^1 other scenario\(s\) did not conclude: inconclusive: "READY -> HEARTBEAT" stopped on MDP-31 first/,
     )
-    assert.equal(verdictOf("MDP-21", [passed]).detail, "", "a plain pass has no detail")
+    assert.equal(
+      verdictOf("MDP-21", [passed]).detail,
+      "",
+      "a plain pass has no detail",
+    )
   })
 
   it("a failed scenario - should fail an untagged requirement its failure names", () => {

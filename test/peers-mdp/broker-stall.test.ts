@@ -16,7 +16,22 @@ const liveness = 3
  */
 describe("reference broker after a freeze", () => {
   it("should keep a worker that heartbeated all through the freeze", async () => {
-    const broker = spawn("node", [bin, "broker", "--bind", "tcp://127.0.0.1:*", "--heartbeat-ms", String(heartbeatMs), "--liveness", String(liveness), "--log-level", "silent"], { stdio: ["ignore", "pipe", "inherit"] })
+    const broker = spawn(
+      "node",
+      [
+        bin,
+        "broker",
+        "--bind",
+        "tcp://127.0.0.1:*",
+        "--heartbeat-ms",
+        String(heartbeatMs),
+        "--liveness",
+        String(liveness),
+        "--log-level",
+        "silent",
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    )
     const guard = setTimeout(() => broker.kill("SIGKILL"), 10_000)
     const peers: RawPeer[] = []
     let beat: NodeJS.Timeout | undefined
@@ -26,7 +41,10 @@ describe("reference broker after a freeze", () => {
       const client = new RawPeer(endpoint)
       peers.push(worker, client)
       await worker.send(frames.ready("echo"))
-      beat = setInterval(() => worker.send(frames.heartbeat()).catch(() => {}), heartbeatMs)
+      beat = setInterval(
+        () => worker.send(frames.heartbeat()).catch(() => {}),
+        heartbeatMs,
+      )
       await new Promise(r => setTimeout(r, 2 * heartbeatMs))
 
       broker.kill("SIGSTOP")
@@ -35,7 +53,11 @@ describe("reference broker after a freeze", () => {
 
       await client.send(frames.request("echo", "after the freeze"))
       const got = await worker.command(2000, true)
-      assert.equal(got?.command, "REQUEST", `the worker got ${got?.command ?? "nothing"} after the freeze, not the request`)
+      assert.equal(
+        got?.command,
+        "REQUEST",
+        `the worker got ${got?.command ?? "nothing"} after the freeze, not the request`,
+      )
       broker.kill("SIGTERM")
       assert.equal(await exitCode(broker), 0)
     } finally {

@@ -13,16 +13,32 @@ const W = "MDPW02"
 const C = "MDPC02"
 const byte = (n: number) => Buffer.from([n])
 const worker = {
-  request: (id: Buffer, client: string, ...body: string[]) =>
-    [id, W, byte(2), client, "", ...body],
+  request: (id: Buffer, client: string, ...body: string[]) => [
+    id,
+    W,
+    byte(2),
+    client,
+    "",
+    ...body,
+  ],
   heartbeat: (id: Buffer) => [id, W, byte(5)],
   disconnect: (id: Buffer) => [id, W, byte(6)],
 }
 const client = {
-  partial: (id: Buffer, service: string, ...body: string[]) =>
-    [id, C, byte(2), service, ...body],
-  final: (id: Buffer, service: string, ...body: string[]) =>
-    [id, C, byte(3), service, ...body],
+  partial: (id: Buffer, service: string, ...body: string[]) => [
+    id,
+    C,
+    byte(2),
+    service,
+    ...body,
+  ],
+  final: (id: Buffer, service: string, ...body: string[]) => [
+    id,
+    C,
+    byte(3),
+    service,
+    ...body,
+  ],
 }
 
 /** One message at the fake broker: sender identity and the frames as text. */
@@ -124,7 +140,13 @@ describe("MdpWorker speaking MDP/0.2", () => {
     await broker.send([ready[0], "", "MDPW01", byte(2), "C1", "", "x"])
     const reply = await broker.next(300)
     assert.deepEqual(reply?.slice(1).map(String), [
-      "", "MDPW01", "\x03", "C1", "", "1", "2",
+      "",
+      "MDPW01",
+      "\x03",
+      "C1",
+      "",
+      "1",
+      "2",
     ])
   })
 
@@ -133,10 +155,23 @@ describe("MdpWorker speaking MDP/0.2", () => {
     const connect = await broker.bind()
     cleanup.push(() => broker.close())
     const child = spawn("node", [
-      bin, "worker", "--protocol", "mdp/0.2", "--partials", "2",
-      "--connect", connect, "--service", "echo", "--log-level", "warn",
+      bin,
+      "worker",
+      "--protocol",
+      "mdp/0.2",
+      "--partials",
+      "2",
+      "--connect",
+      connect,
+      "--service",
+      "echo",
+      "--log-level",
+      "warn",
     ])
-    cleanup.push(() => exitCode(child), () => child.kill("SIGTERM"))
+    cleanup.push(
+      () => exitCode(child),
+      () => child.kill("SIGTERM"),
+    )
     const ready = await next(broker, 3000)
     assert.deepEqual(ready?.frames, [W, "0x01", "echo"])
     await broker.send(worker.request(ready.id, "C1", "hi", "there"))
@@ -162,7 +197,10 @@ describe("MdpClient speaking MDP/0.2", () => {
     const connect = await broker.bind()
     cleanup.push(() => broker.close())
     const logs: string[] = []
-    const logger = pino({ level: "warn" }, { write: (l: string) => logs.push(l) })
+    const logger = pino(
+      { level: "warn" },
+      { write: (l: string) => logs.push(l) },
+    )
     const protocol = "mdp/0.2"
     const c = new MdpClient({ connect, protocol, timeoutMs, retries, logger })
     cleanup.push(() => c.close())
@@ -204,7 +242,10 @@ describe("MdpClient speaking MDP/0.2", () => {
     assert.ok(again)
     await broker.send(client.final(again.id, "echo", "two"))
     assert.deepEqual(text(await second), ["two"])
-    assert.match(logs.join(""), /"event":"answer-discarded","reason":"late-answer"/)
+    assert.match(
+      logs.join(""),
+      /"event":"answer-discarded","reason":"late-answer"/,
+    )
   })
 
   it("should resend on a new socket after each timeout, then give up (MDP2-13)", async () => {
@@ -232,8 +273,16 @@ describe("MdpClient speaking MDP/0.2", () => {
     const connect = await broker.bind()
     cleanup.push(() => broker.close())
     const run = marque(
-      "client", "--protocol", "mdp/0.2", "--connect", connect,
-      "--service", "echo", "--timeout-ms", "2000", "hello",
+      "client",
+      "--protocol",
+      "mdp/0.2",
+      "--connect",
+      connect,
+      "--service",
+      "echo",
+      "--timeout-ms",
+      "2000",
+      "hello",
     )
     const req = await next(broker, 3000)
     assert.deepEqual(req?.frames, [C, "0x01", "echo", "hello"])

@@ -140,7 +140,9 @@ const dealerFull =
  */
 function echo(partials: number, busyMs: number): RequestHandler {
   const work = (body: Buffer[]) =>
-    body[0]?.toString() === "busy" ? new Promise(r => setTimeout(r, busyMs)) : undefined
+    body[0]?.toString() === "busy"
+      ? new Promise(r => setTimeout(r, busyMs))
+      : undefined
   if (partials === 0) return async body => (await work(body), body)
   return async function* (body) {
     await work(body)

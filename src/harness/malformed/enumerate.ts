@@ -1,8 +1,22 @@
-import type { DecodeError, GoldenVector, MessageLayout, Requirement } from "../../codec"
-import { type Base, commandIndex, foreignRoles, type Mutation, type MutationKind, ops } from "./ops"
+import type {
+  DecodeError,
+  GoldenVector,
+  MessageLayout,
+  Requirement,
+} from "../../codec"
+import {
+  type Base,
+  commandIndex,
+  foreignRoles,
+  type Mutation,
+  type MutationKind,
+  ops,
+} from "./ops"
 import type { WireProtocol } from "./wire"
 
-const commandValues = [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0a, 0x7f, 0xff]
+const commandValues = [
+  0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0a, 0x7f, 0xff,
+]
 
 export interface EnumerationOptions {
   /** The message types to damage; default every layout of the protocol. */
@@ -12,7 +26,10 @@ export interface EnumerationOptions {
    * A scenario puts its own service and client address in, so that a
    * message the IUT wrongly acts on reaches a peer the suite watches.
    */
-  readonly base?: (layout: MessageLayout, vector: GoldenVector) => readonly Buffer[]
+  readonly base?: (
+    layout: MessageLayout,
+    vector: GoldenVector,
+  ) => readonly Buffer[]
   /** Sizes an oversize frame grows to. */
   readonly sizes?: readonly number[]
   /** How many junk frames an oversize count appends. */
@@ -30,11 +47,17 @@ const defaults = { sizes: [256, 65_536, 1_048_576], counts: [1, 256, 10_000] }
  * those apart with WireProtocol.verdict(). A generator, because the
  * oversize ones are large.
  */
-export function* enumerateMutations(wire: WireProtocol, o: EnumerationOptions = {}): Generator<Mutation> {
+export function* enumerateMutations(
+  wire: WireProtocol,
+  o: EnumerationOptions = {},
+): Generator<Mutation> {
   for (const layout of o.layouts ?? wire.layouts) {
     for (const v of wire.golden(layout)) {
       const frames = o.base ? o.base(layout, v) : v.frames
-      yield* mutationsOf({ layout, frames, headers: wire.headers, vector: v.name }, o)
+      yield* mutationsOf(
+        { layout, frames, headers: wire.headers, vector: v.name },
+        o,
+      )
     }
   }
 }
@@ -61,8 +84,17 @@ export interface CaseOptions extends EnumerationOptions {
  * DISCONNECT go to broker and worker alike), each labelled valid or
  * rejected by that receiver's generated decoder.
  */
-export function* enumerateCases<R extends string>(wire: WireProtocol, receivers: readonly R[], o: CaseOptions = {}): Generator<LabelledCase<R>> {
-  const reads = new Map(receivers.map(r => [r, new Set((o.reads ?? (x => wire.layoutsFor(x)))(r).map(l => l.title))]))
+export function* enumerateCases<R extends string>(
+  wire: WireProtocol,
+  receivers: readonly R[],
+  o: CaseOptions = {},
+): Generator<LabelledCase<R>> {
+  const reads = new Map(
+    receivers.map(r => [
+      r,
+      new Set((o.reads ?? (x => wire.layoutsFor(x)))(r).map(l => l.title)),
+    ]),
+  )
   for (const mutation of enumerateMutations(wire, o)) {
     for (const [receiver, titles] of reads) {
       if (!titles.has(mutation.source)) continue
@@ -71,7 +103,13 @@ export function* enumerateCases<R extends string>(wire: WireProtocol, receivers:
         yield { receiver, mutation, valid: true }
         continue
       }
-      yield { receiver, mutation, valid: false, error: v.error, requirement: wire.requirementOf(v.error) }
+      yield {
+        receiver,
+        mutation,
+        valid: false,
+        error: v.error,
+        requirement: wire.requirementOf(v.error),
+      }
     }
   }
 }
@@ -83,26 +121,44 @@ function* mutationsOf(base: Base, o: EnumerationOptions): Generator<Mutation> {
     if (want("drop")) yield ops.drop(base, i)
     if (want("duplicate")) yield ops.duplicate(base, i)
     for (const keep of new Set([frames[i].length - 1, 0])) {
-      if (want("truncate") && keep >= 0 && keep < frames[i].length) yield ops.truncate(base, i, keep)
+      if (want("truncate") && keep >= 0 && keep < frames[i].length)
+        yield ops.truncate(base, i, keep)
     }
-    if (want("reorder") && i + 1 < frames.length && !frames[i].equals(frames[i + 1])) yield ops.swap(base, i, i + 1)
-    if (want("wrong-literal") && layout.frames[i]?.literal && !layout.frames[i].repeat) yield ops.wrongLiteral(base, i)
-    for (const size of want("oversize-frame") ? (o.sizes ?? defaults.sizes) : []) {
+    if (
+      want("reorder") &&
+      i + 1 < frames.length &&
+      !frames[i].equals(frames[i + 1])
+    )
+      yield ops.swap(base, i, i + 1)
+    if (
+      want("wrong-literal") &&
+      layout.frames[i]?.literal &&
+      !layout.frames[i].repeat
+    )
+      yield ops.wrongLiteral(base, i)
+    for (const size of want("oversize-frame")
+      ? (o.sizes ?? defaults.sizes)
+      : []) {
       if (size > frames[i].length) yield ops.oversize(base, i, size)
     }
   }
   const last = frames.length - 1
-  if (want("reorder") && last > 1 && !frames[0].equals(frames[last])) yield ops.swap(base, 0, last)
-  if (want("foreign-header")) for (const role of foreignRoles(layout, base.headers)) yield ops.foreignHeader(base, role)
+  if (want("reorder") && last > 1 && !frames[0].equals(frames[last]))
+    yield ops.swap(base, 0, last)
+  if (want("foreign-header"))
+    for (const role of foreignRoles(layout, base.headers))
+      yield ops.foreignHeader(base, role)
   const at = commandIndex(layout)
   if (want("wrong-command") && at >= 0) {
     const own = layout.frames[at].literal!
     for (const b of commandValues) {
-      if (!own.equals(Buffer.from([b]))) yield ops.command(base, Buffer.from([b]))
+      if (!own.equals(Buffer.from([b])))
+        yield ops.command(base, Buffer.from([b]))
     }
     yield ops.command(base, Buffer.concat([own, Buffer.from([0])]))
     yield ops.command(base, Buffer.alloc(0))
     yield ops.command(base, Buffer.from(layout.consts.command ?? "X"))
   }
-  if (want("oversize-count")) for (const n of o.counts ?? defaults.counts) yield ops.extraFrames(base, n)
+  if (want("oversize-count"))
+    for (const n of o.counts ?? defaults.counts) yield ops.extraFrames(base, n)
 }

@@ -1,4 +1,9 @@
-import { type DecodeError, describeDecodeError, type MessageLayout, type Requirement } from "../../codec"
+import {
+  type DecodeError,
+  describeDecodeError,
+  type MessageLayout,
+  type Requirement,
+} from "../../codec"
 import { enumerateCases } from "./enumerate"
 import type { MutationKind } from "./ops"
 import type { WireProtocol } from "./wire"
@@ -42,27 +47,57 @@ export function casesOf(
   fields: (layout: MessageLayout) => Readonly<Record<string, Buffer>>,
 ): MalformedCase[] {
   const messages = wire.messagesOf(receiver)
-  const base = (layout: MessageLayout, v: { frames: readonly Buffer[] }) => withFields(layout, v.frames, fields(layout))
+  const base = (layout: MessageLayout, v: { frames: readonly Buffer[] }) =>
+    withFields(layout, v.frames, fields(layout))
   const out: MalformedCase[] = []
-  for (const c of enumerateCases(wire, [receiver], { layouts: messages, reads: () => messages, base, sizes, counts, kinds: [kind] })) {
+  for (const c of enumerateCases(wire, [receiver], {
+    layouts: messages,
+    reads: () => messages,
+    base,
+    sizes,
+    counts,
+    kinds: [kind],
+  })) {
     const m = c.mutation
-    if (m.kind !== kind || !c.error || !c.requirement || c.error.code === "schema") continue
+    if (
+      m.kind !== kind ||
+      !c.error ||
+      !c.requirement ||
+      c.error.code === "schema"
+    )
+      continue
     const layout = messages.find(l => l.title === m.source)!
-    out.push({ label: `${m.name} of "${m.vector}"`, layout, error: c.error, requirement: c.requirement, frames: m.frames })
+    out.push({
+      label: `${m.name} of "${m.vector}"`,
+      layout,
+      error: c.error,
+      requirement: c.requirement,
+      frames: m.frames,
+    })
   }
   return out
 }
 
 /** The frames of a well-formed message with some fields set to other values. */
-export function withFields(layout: MessageLayout, frames: readonly Buffer[], values: Readonly<Record<string, Buffer>>): Buffer[] {
+export function withFields(
+  layout: MessageLayout,
+  frames: readonly Buffer[],
+  values: Readonly<Record<string, Buffer>>,
+): Buffer[] {
   return frames.map((f, i) => {
     const spec = layout.frames[i]
-    return spec?.field && !spec.repeat && values[spec.field] ? values[spec.field] : f
+    return spec?.field && !spec.repeat && values[spec.field]
+      ? values[spec.field]
+      : f
   })
 }
 
 /** The frames with every frame equal to `from` replaced by `to` (a placeholder that survived the damage). */
-export function substitute(frames: readonly Buffer[], from: Buffer, to: Buffer): Buffer[] {
+export function substitute(
+  frames: readonly Buffer[],
+  from: Buffer,
+  to: Buffer,
+): Buffer[] {
   return frames.map(f => (f.equals(from) ? to : f))
 }
 
@@ -74,6 +109,9 @@ export function describeCase(c: MalformedCase): string {
 /** A batch for a failure message that cannot single one out: the first few, in the order sent. */
 export function listCases(cases: readonly MalformedCase[], shown = 3): string {
   const first = cases.slice(0, shown).map(describeCase).join("; ")
-  const more = cases.length > shown ? `; and ${cases.length - shown} more, in the transcript in the order sent` : ""
+  const more =
+    cases.length > shown
+      ? `; and ${cases.length - shown} more, in the transcript in the order sent`
+      : ""
   return `${cases.length} cases: ${first}${more}`
 }

@@ -27,7 +27,9 @@ export interface GeneratedProtocol {
 const capital = (role: string) => role[0].toUpperCase() + role.slice(1)
 
 function isChannel(x: unknown): x is Channel {
-  return typeof x === "object" && x !== null && "entries" in x && "invalidRule" in x
+  return (
+    typeof x === "object" && x !== null && "entries" in x && "invalidRule" in x
+  )
 }
 
 /**
@@ -46,7 +48,9 @@ export class WireProtocol {
   constructor(private readonly mod: GeneratedProtocol) {
     this.protocol = mod.spec.protocol
     this.headers = mod.spec.headers
-    this.layouts = Object.values(mod.layouts).sort((a, b) => a.title.localeCompare(b.title))
+    this.layouts = Object.values(mod.layouts).sort((a, b) =>
+      a.title.localeCompare(b.title),
+    )
     this.catalog = new Map(mod.requirements.map(r => [r.id, r]))
     this.exports = mod as unknown as Record<string, unknown>
   }
@@ -58,7 +62,8 @@ export class WireProtocol {
 
   /** The channel a role's decoder reads. */
   receiving(role: string): Channel {
-    const c = this.channel(`at${capital(role)}`) ?? this.channel(`to${capital(role)}`)
+    const c =
+      this.channel(`at${capital(role)}`) ?? this.channel(`to${capital(role)}`)
     if (!c) throw new Error(`${this.protocol} has no channel to ${role}`)
     return c
   }
@@ -78,7 +83,9 @@ export class WireProtocol {
    * client REQUEST; in 0.1 a client REPLY looks like one too).
    */
   layoutsFor(role: string): MessageLayout[] {
-    return this.layouts.filter(l => this.golden(l).some(v => this.verdict(role, v.frames).ok))
+    return this.layouts.filter(l =>
+      this.golden(l).some(v => this.verdict(role, v.frames).ok),
+    )
   }
 
   /** The message types the spec lists on the role's receiving channel. */
@@ -88,7 +95,9 @@ export class WireProtocol {
 
   /** The role whose from-channel lists a message type: who sends it. */
   senderOf(layout: MessageLayout): string | undefined {
-    return Object.keys(this.mod.spec.roles).find(r => this.channel(`from${capital(r)}`)?.entries.some(e => e.layout === layout))
+    return Object.keys(this.mod.spec.roles).find(r =>
+      this.channel(`from${capital(r)}`)?.entries.some(e => e.layout === layout),
+    )
   }
 
   /**
@@ -98,7 +107,10 @@ export class WireProtocol {
    */
   requirementOf(error: Pick<DecodeError, "rule">): Requirement {
     const r = this.catalog.get(error.rule)
-    if (!r) throw new Error(`${this.protocol}: decode error rule ${error.rule} is not in the requirement catalog`)
+    if (!r)
+      throw new Error(
+        `${this.protocol}: decode error rule ${error.rule} is not in the requirement catalog`,
+      )
     return r
   }
 }

@@ -42,10 +42,7 @@ export interface ClientDialect {
 
 type Decoded = { ok: true; value: ClientAnswer }
 
-function answer(
-  m: v1.ToClient | v2.ToClient,
-  final: boolean,
-): Decoded {
+function answer(m: v1.ToClient | v2.ToClient, final: boolean): Decoded {
   const { command: name, service, body } = m
   return { ok: true, value: { name, final, service, body } }
 }

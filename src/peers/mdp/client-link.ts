@@ -97,7 +97,10 @@ export class ReqLink implements ClientLink {
 
   async send(frames: Buffer[]): Promise<boolean> {
     const socket = this.open()
-    return closingOnError(this, sent(() => socket.send(frames.slice(1))))
+    return closingOnError(
+      this,
+      sent(() => socket.send(frames.slice(1))),
+    )
   }
 
   async receive(ms: number): Promise<Buffer[] | undefined> {
@@ -155,7 +158,10 @@ export class DealerLink implements ClientLink {
     // Two places may send on this socket: the Outbox keeps them apart.
     const outbox = (this.outbox ??= new Outbox(socket))
     await closingOnError(this, this.discardStale(socket))
-    const ok = await closingOnError(this, sent(() => outbox.send(frames)))
+    const ok = await closingOnError(
+      this,
+      sent(() => outbox.send(frames)),
+    )
     if (!ok) return false
     if (this.opts.resendEarly) {
       this.again = setTimeout(

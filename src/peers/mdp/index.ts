@@ -26,11 +26,7 @@ export {
   type MessageLimits,
   type QueueLimits,
 } from "./limits"
-export {
-  defaultMdpProtocol,
-  type MdpProtocol,
-  mdpProtocols,
-} from "./protocol"
+export { defaultMdpProtocol, type MdpProtocol, mdpProtocols } from "./protocol"
 export {
   type HandlerResult,
   MdpWorker,

@@ -32,31 +32,54 @@ export class BrokerUnderLoad {
   async clientsFlow(n: number, service: string): Promise<void> {
     this.clients = new LoadClients(this.ctx, this.svc(service))
     this.clients.start(n)
-    await this.until(this.ctx.timing.reply * 2, () => this.workers.every(w => w.served > 0), "every worker serving the clients' requests")
-    this.ctx.transcript.note("suite", `under load: ${this.clients.replies} replies, ${this.describe()}`)
+    await this.until(
+      this.ctx.timing.reply * 2,
+      () => this.workers.every(w => w.served > 0),
+      "every worker serving the clients' requests",
+    )
+    this.ctx.transcript.note(
+      "suite",
+      `under load: ${this.clients.replies} replies, ${this.describe()}`,
+    )
   }
 
   /** After the fault at `since`: each worker on a new connection with READY, and served there. */
   async expectAllBack(since: number, within: number): Promise<void> {
     const back = (w: LiveWorker) => w.readyAt > since && w.servedAt > w.readyAt
-    await this.until(within, () => this.workers.every(back), `every worker back with READY on a new connection and served there, within ${Math.round(within)} ms`)
+    await this.until(
+      within,
+      () => this.workers.every(back),
+      `every worker back with READY on a new connection and served there, within ${Math.round(within)} ms`,
+    )
     this.ctx.transcript.note("suite", `all back: ${this.describe()}`)
   }
 
-  private async until(within: number, done: () => boolean, expected: string): Promise<void> {
+  private async until(
+    within: number,
+    done: () => boolean,
+    expected: string,
+  ): Promise<void> {
     const deadline = performance.now() + within
     for (;;) {
       this.failOnViolation()
       const gone = this.ctx.iutGone?.()
-      if (gone) throw new ConformanceFailure(this.ctx.primaryRule, expected, gone)
+      if (gone)
+        throw new ConformanceFailure(this.ctx.primaryRule, expected, gone)
       if (done()) return
-      if (performance.now() > deadline) throw new ConformanceFailure(this.ctx.primaryRule, expected, this.describe())
+      if (performance.now() > deadline)
+        throw new ConformanceFailure(
+          this.ctx.primaryRule,
+          expected,
+          this.describe(),
+        )
       await new Promise(r => setTimeout(r, 20))
     }
   }
 
   private failOnViolation(): void {
-    const v = this.workers.find(w => w.violations.first)?.violations.first ?? this.clients?.violations.first
+    const v =
+      this.workers.find(w => w.violations.first)?.violations.first ??
+      this.clients?.violations.first
     if (v) throw v
   }
 
@@ -64,11 +87,17 @@ export class BrokerUnderLoad {
     const now = performance.now()
     const ago = (t: number) => (t ? `${Math.round(now - t)} ms ago` : "never")
     return this.workers
-      .map(w => `${w.name}: ${w.connections} connection(s), ${w.disconnects} DISCONNECT(s), READY ${ago(w.readyAt)}, ${w.served} served, last ${ago(w.servedAt)}`)
+      .map(
+        w =>
+          `${w.name}: ${w.connections} connection(s), ${w.disconnects} DISCONNECT(s), READY ${ago(w.readyAt)}, ${w.served} served, last ${ago(w.servedAt)}`,
+      )
       .join("; ")
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.clients?.stop(), ...this.workers.map(w => w.stop())])
+    await Promise.all([
+      this.clients?.stop(),
+      ...this.workers.map(w => w.stop()),
+    ])
   }
 }

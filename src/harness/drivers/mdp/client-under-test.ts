@@ -31,12 +31,23 @@ export class ClientUnderTest {
   }
 
   async expectRequest(body: Buffer[], within: number): Promise<void> {
-    const m = await this.broker.expectFromClient(within, `a REQUEST for "${this.service}" within ${Math.round(within)} ms`)
+    const m = await this.broker.expectFromClient(
+      within,
+      `a REQUEST for "${this.service}" within ${Math.round(within)} ms`,
+    )
     if (m.msg.service !== this.service) {
-      throw new ConformanceFailure(this.ctx.dialect.rules.serviceMatch, `REQUEST for service "${this.service}"`, `REQUEST for service "${m.msg.service}"`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.serviceMatch,
+        `REQUEST for service "${this.service}"`,
+        `REQUEST for service "${m.msg.service}"`,
+      )
     }
     if (!sameFrames(m.msg.body, body)) {
-      throw new ConformanceFailure(this.ctx.primaryRule, `REQUEST body ${showFrames(body)}`, `REQUEST body ${showFrames(m.msg.body)}`)
+      throw new ConformanceFailure(
+        this.ctx.primaryRule,
+        `REQUEST body ${showFrames(body)}`,
+        `REQUEST body ${showFrames(m.msg.body)}`,
+      )
     }
     this.last = { ...m, at: performance.now() }
     this.requests++
@@ -47,7 +58,10 @@ export class ClientUnderTest {
     await this.broker.restart()
   }
 
-  async reply(body: Buffer[], kind: Answer = this.ctx.dialect.final): Promise<void> {
+  async reply(
+    body: Buffer[],
+    kind: Answer = this.ctx.dialect.final,
+  ): Promise<void> {
     await this.broker.reply(this.last!.id, this.service, body, kind)
   }
 
@@ -63,35 +77,68 @@ export class ClientUnderTest {
       const gap = this.last!.at - previous.at
       // Half the timeout: the first attempt may wait out a TCP handshake the later ones do not.
       if (gap < timeout * 0.5) {
-        throw new ConformanceFailure(this.ctx.dialect.rules.synchronous, `no second REQUEST while one is outstanding (the client's timeout is ${timeout} ms)`, `REQUEST ${this.requests} came ${Math.round(gap)} ms after the one before`)
+        throw new ConformanceFailure(
+          this.ctx.dialect.rules.synchronous,
+          `no second REQUEST while one is outstanding (the client's timeout is ${timeout} ms)`,
+          `REQUEST ${this.requests} came ${Math.round(gap)} ms after the one before`,
+        )
       }
     }
   }
 
   /** The same REQUEST again, to the broker that replaced the one that crashed, after the client's timeout. */
   async expectResend(): Promise<void> {
-    const timeout = this.ctx.timing.declared.clientTimeoutMs ?? this.ctx.timing.reply
-    await this.expectRequest(this.last!.msg.body, timeout * 1.5 + this.ctx.timing.reply)
+    const timeout =
+      this.ctx.timing.declared.clientTimeoutMs ?? this.ctx.timing.reply
+    await this.expectRequest(
+      this.last!.msg.body,
+      timeout * 1.5 + this.ctx.timing.reply,
+    )
   }
 
   /** After its last attempt the client sends nothing more and exits non-zero. */
   async expectGivesUp(within: number): Promise<void> {
-    await this.expectExit(within, code => code !== 0, "exits with a non-zero code (gives up)")
+    await this.expectExit(
+      within,
+      code => code !== 0,
+      "exits with a non-zero code (gives up)",
+    )
   }
 
   async expectSuccess(within: number): Promise<void> {
-    await this.expectExit(within, code => code === 0, "exits with code 0 once it has the REPLY")
+    await this.expectExit(
+      within,
+      code => code === 0,
+      "exits with code 0 once it has the REPLY",
+    )
   }
 
-  private async expectExit(within: number, ok: (code: number | null) => boolean, what: string): Promise<void> {
+  private async expectExit(
+    within: number,
+    ok: (code: number | null) => boolean,
+    what: string,
+  ): Promise<void> {
     this.run.exitExpected = true
     const deadline = performance.now() + within
     while (!this.run.iut?.exit && performance.now() < deadline) {
-      await this.broker.expectClientQuiet(Math.min(20, deadline - performance.now()), `no further REQUEST: the client ${what}`)
+      await this.broker.expectClientQuiet(
+        Math.min(20, deadline - performance.now()),
+        `no further REQUEST: the client ${what}`,
+      )
     }
     const exit = this.run.iut?.exit
-    if (!exit) throw new ConformanceFailure(this.ctx.primaryRule, `the client ${what} within ${Math.round(within)} ms`, "it is still running")
-    if (!ok(exit.code)) throw new ConformanceFailure(this.ctx.primaryRule, `the client ${what}`, `it ended with ${describeExit(exit)}: ${this.run.iut!.tail(3)}`)
+    if (!exit)
+      throw new ConformanceFailure(
+        this.ctx.primaryRule,
+        `the client ${what} within ${Math.round(within)} ms`,
+        "it is still running",
+      )
+    if (!ok(exit.code))
+      throw new ConformanceFailure(
+        this.ctx.primaryRule,
+        `the client ${what}`,
+        `it ended with ${describeExit(exit)}: ${this.run.iut!.tail(3)}`,
+      )
   }
 
   async close(): Promise<void> {

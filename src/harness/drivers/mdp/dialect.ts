@@ -70,7 +70,9 @@ export interface MdpDialect {
 }
 
 function wrongAnswer(protocol: string, kind: Answer): never {
-  throw new Error(`${protocol} has no ${kind} (use ${protocol === "mdp/0.1" ? "REPLY" : "PARTIAL or FINAL"})`)
+  throw new Error(
+    `${protocol} has no ${kind} (use ${protocol === "mdp/0.1" ? "REPLY" : "PARTIAL or FINAL"})`,
+  )
 }
 
 const mdp01: MdpDialect = {
@@ -95,10 +97,18 @@ const mdp01: MdpDialect = {
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
   disconnect: () => v1.encodeWorkerDisconnect({ command: "DISCONNECT" }),
-  answer: (kind, client, body) => (kind === "REPLY" ? v1.encodeWorkerReply({ command: "REPLY", client, body }) : wrongAnswer("mdp/0.1", kind)),
-  request: (service, body) => v1.encodeClientRequest({ command: "REQUEST", service, body }),
-  workerRequest: (client, body) => v1.encodeWorkerRequest({ command: "REQUEST", client, body }),
-  clientAnswer: (kind, service, body) => (kind === "REPLY" ? v1.encodeClientReply({ command: "REPLY", service, body }) : wrongAnswer("mdp/0.1", kind)),
+  answer: (kind, client, body) =>
+    kind === "REPLY"
+      ? v1.encodeWorkerReply({ command: "REPLY", client, body })
+      : wrongAnswer("mdp/0.1", kind),
+  request: (service, body) =>
+    v1.encodeClientRequest({ command: "REQUEST", service, body }),
+  workerRequest: (client, body) =>
+    v1.encodeWorkerRequest({ command: "REQUEST", client, body }),
+  clientAnswer: (kind, service, body) =>
+    kind === "REPLY"
+      ? v1.encodeClientReply({ command: "REPLY", service, body })
+      : wrongAnswer("mdp/0.1", kind),
   decodeToWorker: v1.decodeToWorker,
   decodeFromWorker: v1.decodeFromWorker,
   decodeToClient: v1.decodeToClient,
@@ -134,8 +144,10 @@ const mdp02: MdpDialect = {
       : kind === "FINAL"
         ? v2.encodeWorkerFinal({ command: "FINAL", client, body })
         : wrongAnswer("mdp/0.2", kind),
-  request: (service, body) => v2.encodeClientRequest({ command: "REQUEST", service, body }),
-  workerRequest: (client, body) => v2.encodeWorkerRequest({ command: "REQUEST", client, body }),
+  request: (service, body) =>
+    v2.encodeClientRequest({ command: "REQUEST", service, body }),
+  workerRequest: (client, body) =>
+    v2.encodeWorkerRequest({ command: "REQUEST", client, body }),
   clientAnswer: (kind, service, body) =>
     kind === "PARTIAL"
       ? v2.encodeClientPartial({ command: "PARTIAL", service, body })
@@ -149,7 +161,10 @@ const mdp02: MdpDialect = {
   wire: wireProtocol(v2),
 }
 
-const dialects: Record<string, MdpDialect> = { "mdp/0.1": mdp01, "mdp/0.2": mdp02 }
+const dialects: Record<string, MdpDialect> = {
+  "mdp/0.1": mdp01,
+  "mdp/0.2": mdp02,
+}
 
 export function dialectFor(protocol: string): MdpDialect {
   const d = dialects[protocol]

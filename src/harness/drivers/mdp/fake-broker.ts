@@ -41,7 +41,10 @@ export class FakeBroker {
   async restart(): Promise<void> {
     this.stopHeartbeats()
     await this.peer.close()
-    this.ctx.transcript.note("suite", `fault: the broker at ${this.endpoint} crashed; binding a new one there`)
+    this.ctx.transcript.note(
+      "suite",
+      `fault: the broker at ${this.endpoint} crashed; binding a new one there`,
+    )
     this.peer = new RawPeer("broker", this.ctx.transcript, { router: true })
     // libzmq releases the port in its I/O thread, a moment after close().
     const deadline = performance.now() + 2000
@@ -64,8 +67,12 @@ export class FakeBroker {
     }
   }
 
-  readonly fromWorker = FakeBroker.split(f => this.ctx.dialect.decodeFromWorker(f))
-  readonly fromClient = FakeBroker.split(f => this.ctx.dialect.decodeFromClient(f))
+  readonly fromWorker = FakeBroker.split(f =>
+    this.ctx.dialect.decodeFromWorker(f),
+  )
+  readonly fromClient = FakeBroker.split(f =>
+    this.ctx.dialect.decodeFromClient(f),
+  )
 
   async expectFromWorker(
     within: number,
@@ -85,11 +92,26 @@ export class FakeBroker {
     })
   }
 
-  async expectWorkerQuiet(ms: number, expected: string, allow: (m: FromPeer<FromWorker>) => boolean, rule = this.ctx.primaryRule): Promise<FromPeer<FromWorker>[]> {
-    return expectQuiet(this.peer, this.fromWorker, { for: ms, rule, expected, allow, describe: m => `${m.msg.command} on ${name(m.id)}` })
+  async expectWorkerQuiet(
+    ms: number,
+    expected: string,
+    allow: (m: FromPeer<FromWorker>) => boolean,
+    rule = this.ctx.primaryRule,
+  ): Promise<FromPeer<FromWorker>[]> {
+    return expectQuiet(this.peer, this.fromWorker, {
+      for: ms,
+      rule,
+      expected,
+      allow,
+      describe: m => `${m.msg.command} on ${name(m.id)}`,
+    })
   }
 
-  async expectFromClient(within: number, expected: string, rule = this.ctx.primaryRule): Promise<FromPeer<FromClient>> {
+  async expectFromClient(
+    within: number,
+    expected: string,
+    rule = this.ctx.primaryRule,
+  ): Promise<FromPeer<FromClient>> {
     return awaitMessage(this.peer, this.fromClient, {
       gone: this.ctx.iutGone,
       within,
@@ -100,12 +122,29 @@ export class FakeBroker {
     })
   }
 
-  async expectClientQuiet(ms: number, expected: string, rule = this.ctx.primaryRule): Promise<void> {
-    await expectQuiet(this.peer, this.fromClient, { for: ms, rule, expected, allow: () => false, describe: m => `${m.msg.command} on ${name(m.id)}` })
+  async expectClientQuiet(
+    ms: number,
+    expected: string,
+    rule = this.ctx.primaryRule,
+  ): Promise<void> {
+    await expectQuiet(this.peer, this.fromClient, {
+      for: ms,
+      rule,
+      expected,
+      allow: () => false,
+      describe: m => `${m.msg.command} on ${name(m.id)}`,
+    })
   }
 
-  async sendRequest(worker: Buffer, client: Buffer, body: Buffer[]): Promise<void> {
-    await this.peer.send([worker, ...this.ctx.dialect.workerRequest(client, body)])
+  async sendRequest(
+    worker: Buffer,
+    client: Buffer,
+    body: Buffer[],
+  ): Promise<void> {
+    await this.peer.send([
+      worker,
+      ...this.ctx.dialect.workerRequest(client, body),
+    ])
   }
 
   async sendHeartbeat(worker: Buffer): Promise<void> {
@@ -120,14 +159,25 @@ export class FakeBroker {
     await this.peer.send([id, ...frames])
   }
 
-  async reply(client: Buffer, service: string, body: Buffer[], kind: Answer = this.ctx.dialect.final): Promise<void> {
-    await this.peer.send([client, ...this.ctx.dialect.clientAnswer(kind, service, body)])
+  async reply(
+    client: Buffer,
+    service: string,
+    body: Buffer[],
+    kind: Answer = this.ctx.dialect.final,
+  ): Promise<void> {
+    await this.peer.send([
+      client,
+      ...this.ctx.dialect.clientAnswer(kind, service, body),
+    ])
   }
 
   /** HEARTBEAT to one worker connection every interval, as a live broker does. */
   startHeartbeats(worker: Buffer): void {
     this.stopHeartbeats()
-    this.heartbeat = setInterval(() => this.sendHeartbeat(worker).catch(() => {}), this.ctx.timing.heartbeatMs)
+    this.heartbeat = setInterval(
+      () => this.sendHeartbeat(worker).catch(() => {}),
+      this.ctx.timing.heartbeatMs,
+    )
   }
 
   stopHeartbeats(): void {

@@ -32,7 +32,13 @@ export class FakeClient {
   }
 
   /** The next answer, which must be `kind` (default: the one that ends a request). */
-  async expectReply(within: number, service: string, body?: Buffer[], rule = this.ctx.primaryRule, kind: Answer = this.ctx.dialect.final): Promise<ToClient> {
+  async expectReply(
+    within: number,
+    service: string,
+    body?: Buffer[],
+    rule = this.ctx.primaryRule,
+    kind: Answer = this.ctx.dialect.final,
+  ): Promise<ToClient> {
     const m = await awaitMessage(this.peer, this.ctx.dialect.decodeToClient, {
       gone: this.ctx.iutGone,
       within,
@@ -42,10 +48,18 @@ export class FakeClient {
       describe,
     })
     if (m.service !== service) {
-      throw new ConformanceFailure(this.ctx.dialect.rules.answerService, `${kind} naming service "${service}" (the service requested)`, `${kind} naming service "${m.service}"`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.answerService,
+        `${kind} naming service "${service}" (the service requested)`,
+        `${kind} naming service "${m.service}"`,
+      )
     }
     if (body && !sameFrames(m.body, body)) {
-      throw new ConformanceFailure(rule, `${kind} body ${showFrames(body)}`, `${kind} body ${showFrames(m.body)}`)
+      throw new ConformanceFailure(
+        rule,
+        `${kind} body ${showFrames(body)}`,
+        `${kind} body ${showFrames(m.body)}`,
+      )
     }
     return m
   }

@@ -18,7 +18,9 @@ export class FakeWorker {
   readonly peer: RawPeer
   lastRequest?: WorkerRequest
   private heartbeat?: NodeJS.Timeout
-  private readonly decode: (f: Buffer[]) => ReturnType<DriverContext["dialect"]["decodeToWorker"]>
+  private readonly decode: (
+    f: Buffer[],
+  ) => ReturnType<DriverContext["dialect"]["decodeToWorker"]>
 
   constructor(
     readonly name: string,
@@ -57,14 +59,23 @@ export class FakeWorker {
   }
 
   /** The answer that ends the request (REPLY in 0.1, FINAL in 0.2), or a 0.2 PARTIAL. */
-  async reply(body: Buffer[], client = this.lastRequest?.client, kind: Answer = this.ctx.dialect.final): Promise<void> {
-    if (!client) throw new Error(`worker ${this.name} has no request to reply to`)
+  async reply(
+    body: Buffer[],
+    client = this.lastRequest?.client,
+    kind: Answer = this.ctx.dialect.final,
+  ): Promise<void> {
+    if (!client)
+      throw new Error(`worker ${this.name} has no request to reply to`)
     if (kind === this.ctx.dialect.final) this.lastRequest = undefined
     await this.peer.send(this.ctx.dialect.answer(kind, client, body))
   }
 
   /** The next REQUEST; HEARTBEATs may come first. */
-  async expectRequest(within: number, expected: string, rule = this.ctx.primaryRule): Promise<WorkerRequest> {
+  async expectRequest(
+    within: number,
+    expected: string,
+    rule = this.ctx.primaryRule,
+  ): Promise<WorkerRequest> {
     const m = await awaitMessage(this.peer, this.decode, {
       gone: this.ctx.iutGone,
       within,
@@ -78,7 +89,10 @@ export class FakeWorker {
     return this.lastRequest
   }
 
-  async expectDisconnect(within: number, rule = this.ctx.primaryRule): Promise<void> {
+  async expectDisconnect(
+    within: number,
+    rule = this.ctx.primaryRule,
+  ): Promise<void> {
     await awaitMessage(this.peer, this.decode, {
       gone: this.ctx.iutGone,
       within,
@@ -92,7 +106,11 @@ export class FakeWorker {
   }
 
   /** n HEARTBEATs, each within `gap` ms of the one before (the first of now). */
-  async expectHeartbeats(n: number, gap: number, rule = this.ctx.primaryRule): Promise<void> {
+  async expectHeartbeats(
+    n: number,
+    gap: number,
+    rule = this.ctx.primaryRule,
+  ): Promise<void> {
     for (let i = 1; i <= n; i++) {
       await awaitMessage(this.peer, this.decode, {
         gone: this.ctx.iutGone,
@@ -106,7 +124,12 @@ export class FakeWorker {
   }
 
   /** For `ms`, nothing arrives but what `allow` lets through. */
-  async expectOnly(ms: number, allowed: ReadonlyArray<ToWorker["command"]>, expected: string, rule = this.ctx.primaryRule): Promise<void> {
+  async expectOnly(
+    ms: number,
+    allowed: ReadonlyArray<ToWorker["command"]>,
+    expected: string,
+    rule = this.ctx.primaryRule,
+  ): Promise<void> {
     const seen = await expectQuiet(this.peer, this.decode, {
       for: ms,
       rule,
@@ -119,15 +142,34 @@ export class FakeWorker {
 
   /** Discards what arrived so far, but still judges its framing. */
   async drain(): Promise<void> {
-    await expectQuiet(this.peer, this.decode, { for: 0, rule: this.ctx.primaryRule, expected: "", allow: () => true, describe })
+    await expectQuiet(this.peer, this.decode, {
+      for: 0,
+      rule: this.ctx.primaryRule,
+      expected: "",
+      allow: () => true,
+      describe,
+    })
   }
 
-  requireRequestFrom(req: WorkerRequest, clientId: Buffer, body: Buffer[], rule: string): void {
+  requireRequestFrom(
+    req: WorkerRequest,
+    clientId: Buffer,
+    body: Buffer[],
+    rule: string,
+  ): void {
     if (!req.client.equals(clientId)) {
-      throw new ConformanceFailure(this.ctx.dialect.rules.clientAddress, `client address frame ${JSON.stringify(clientId.toString("latin1"))} (the identity the broker saw)`, `client address ${JSON.stringify(req.client.toString("latin1"))}`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.clientAddress,
+        `client address frame ${JSON.stringify(clientId.toString("latin1"))} (the identity the broker saw)`,
+        `client address ${JSON.stringify(req.client.toString("latin1"))}`,
+      )
     }
     if (!sameFrames(req.body, body)) {
-      throw new ConformanceFailure(rule, `body ${showFrames(body)} unchanged`, `body ${showFrames(req.body)}`)
+      throw new ConformanceFailure(
+        rule,
+        `body ${showFrames(body)} unchanged`,
+        `body ${showFrames(req.body)}`,
+      )
     }
   }
 
@@ -137,7 +179,10 @@ export class FakeWorker {
   }
 }
 
-export function sameFrames(a: readonly Buffer[], b: readonly Buffer[]): boolean {
+export function sameFrames(
+  a: readonly Buffer[],
+  b: readonly Buffer[],
+): boolean {
   return a.length === b.length && a.every((f, i) => f.equals(b[i]))
 }
 

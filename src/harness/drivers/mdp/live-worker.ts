@@ -72,7 +72,9 @@ export class LiveWorker {
         continue
       }
       heard = now
-      const m = this.violations.judge(() => decodeOrFail(peer, frames, this.ctx.dialect.decodeToWorker))
+      const m = this.violations.judge(() =>
+        decodeOrFail(peer, frames, this.ctx.dialect.decodeToWorker),
+      )
       if (m?.command === "DISCONNECT") {
         this.disconnects++
         return
@@ -84,13 +86,21 @@ export class LiveWorker {
         busy = false
         this.served++
         this.servedAt = performance.now()
-        peer.send(this.ctx.dialect.answer(this.ctx.dialect.final, m.client, m.body)).catch(() => {})
+        peer
+          .send(
+            this.ctx.dialect.answer(this.ctx.dialect.final, m.client, m.body),
+          )
+          .catch(() => {})
       }, this.busyMs)
     }
   }
 
   private heldTwo(): never {
-    throw new ConformanceFailure(this.ctx.dialect.rules.oneAtATime, `one REQUEST at a time to worker ${this.name}`, "a second REQUEST while it still held one")
+    throw new ConformanceFailure(
+      this.ctx.dialect.rules.oneAtATime,
+      `one REQUEST at a time to worker ${this.name}`,
+      "a second REQUEST while it still held one",
+    )
   }
 
   async stop(): Promise<void> {

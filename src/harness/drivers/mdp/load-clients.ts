@@ -32,10 +32,18 @@ export class LoadClients {
 
   private async run(i: number): Promise<void> {
     for (let attempt = 0; this.running; attempt++) {
-      const peer = new RawPeer(`load client ${i}`, this.quiet, { routingId: `L-${i}-${randomBytes(3).toString("hex")}` })
+      const peer = new RawPeer(`load client ${i}`, this.quiet, {
+        routingId: `L-${i}-${randomBytes(3).toString("hex")}`,
+      })
       this.peers.add(peer)
       peer.connect(this.ctx.clientEndpoint)
-      while (this.running && (await this.roundTrip(peer, [Buffer.from(`load ${i}.${attempt}.${this.replies}`)]))) this.replies++
+      while (
+        this.running &&
+        (await this.roundTrip(peer, [
+          Buffer.from(`load ${i}.${attempt}.${this.replies}`),
+        ]))
+      )
+        this.replies++
       this.peers.delete(peer)
       await peer.close()
     }
@@ -49,8 +57,18 @@ export class LoadClients {
     return (
       this.violations.judge(() => {
         const m = decodeOrFail(peer, frames, this.ctx.dialect.decodeToClient)
-        if (m.service !== this.service) throw new ConformanceFailure(this.ctx.dialect.rules.answerService, `an answer naming service "${this.service}"`, `one naming "${m.service}"`)
-        if (!sameFrames(m.body, body)) throw new ConformanceFailure(this.ctx.dialect.rules.replyRouting, `the echo of this client's own request ${showFrames(body)}`, `the body of another request ${showFrames(m.body)}`)
+        if (m.service !== this.service)
+          throw new ConformanceFailure(
+            this.ctx.dialect.rules.answerService,
+            `an answer naming service "${this.service}"`,
+            `one naming "${m.service}"`,
+          )
+        if (!sameFrames(m.body, body))
+          throw new ConformanceFailure(
+            this.ctx.dialect.rules.replyRouting,
+            `the echo of this client's own request ${showFrames(body)}`,
+            `the body of another request ${showFrames(m.body)}`,
+          )
         return true
       }) ?? false
     )

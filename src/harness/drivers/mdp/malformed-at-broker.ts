@@ -1,6 +1,13 @@
 import { renderFrame } from "../../../codec"
 import { decodeOrFail, expectQuiet } from "../../expect"
-import { casesOf, describeCase, listCases, type MalformedCase, type MutationKind, substitute } from "../../malformed"
+import {
+  casesOf,
+  describeCase,
+  listCases,
+  type MalformedCase,
+  type MutationKind,
+  substitute,
+} from "../../malformed"
 import { ConformanceFailure } from "../../verdict"
 import type { BrokerSession } from "./broker-session"
 import type { ToClient, ToWorker } from "./dialect"
@@ -54,24 +61,40 @@ export class MalformedAtBroker {
     // Client REQUESTs name the service of the scenario's worker, which must
     // never get one; READYs name a service of their own, probed below.
     const cases = casesOf(wire, "broker", kind, layout => ({
-      service: wire.senderOf(layout) === "client" ? svc("echo") : svc("malformed-ready"),
+      service:
+        wire.senderOf(layout) === "client"
+          ? svc("echo")
+          : svc("malformed-ready"),
       client: placeholder,
     }))
-    if (cases.length === 0) throw new Error(`${wire.protocol} has no ${kind} mutation a broker's decoder rejects`)
+    if (cases.length === 0)
+      throw new Error(
+        `${wire.protocol} has no ${kind} mutation a broker's decoder rejects`,
+      )
     this.kind = kind
     const answers = cases.filter(c => this.routeOf(c) === "answer")
     const holders = await this.holdRequests(answers.length)
-    this.ctx.transcript.note("suite", `sending ${cases.length} ${kind} mutations, each from its own peer`)
+    this.ctx.transcript.note(
+      "suite",
+      `sending ${cases.length} ${kind} mutations, each from its own peer`,
+    )
     let a = 0
     this.sent = await Promise.all(
       cases.map((c, k) => {
-        if (this.routeOf(c) === "answer") return this.sendAnswer(c, holders[a++])
-        const sender = this.routeOf(c) === "client" ? this.session.client(`malformed-${k}`) : this.session.worker(`malformed-${k}`)
+        if (this.routeOf(c) === "answer")
+          return this.sendAnswer(c, holders[a++])
+        const sender =
+          this.routeOf(c) === "client"
+            ? this.session.client(`malformed-${k}`)
+            : this.session.worker(`malformed-${k}`)
         return sender.peer.send(c.frames).then(() => ({ c, sender }))
       }),
     )
     // A broker that registered a malformed READY hands this to its sender.
-    if (cases.some(c => this.routeOf(c) === "ready")) await this.session.request("ready-probe", "malformed-ready", [Buffer.from("probe")])
+    if (cases.some(c => this.routeOf(c) === "ready"))
+      await this.session.request("ready-probe", "malformed-ready", [
+        Buffer.from("probe"),
+      ])
   }
 
   /**
@@ -79,33 +102,66 @@ export class MalformedAtBroker {
    * from a worker the broker expects an answer from, naming a client that
    * waits for one. Which client each worker gets is the broker's choice.
    */
-  private async holdRequests(n: number): Promise<Array<{ worker: FakeWorker; request?: Extract<ToWorker, { command: "REQUEST" }> }>> {
+  private async holdRequests(n: number): Promise<
+    Array<{
+      worker: FakeWorker
+      request?: Extract<ToWorker, { command: "REQUEST" }>
+    }>
+  > {
     const names = Array.from({ length: n }, (_, k) => `holder-${k}`)
     for (const name of names) await this.session.registered(name, "held", false)
     this.requesters = names.map((_, k) => this.session.client(`requester-${k}`))
-    await Promise.all(this.requesters.map((c, k) => c.request(this.session.svc("held"), [Buffer.from(`held ${k}`)])))
-    return Promise.all(names.map(async name => ({ worker: this.session.worker(name), request: await this.heldRequest(this.session.worker(name)) })))
+    await Promise.all(
+      this.requesters.map((c, k) =>
+        c.request(this.session.svc("held"), [Buffer.from(`held ${k}`)]),
+      ),
+    )
+    return Promise.all(
+      names.map(async name => ({
+        worker: this.session.worker(name),
+        request: await this.heldRequest(this.session.worker(name)),
+      })),
+    )
   }
 
   /** The REQUEST a holder gets, or undefined: then its malformed answer comes from an idle worker. */
-  private async heldRequest(w: FakeWorker): Promise<Extract<ToWorker, { command: "REQUEST" }> | undefined> {
+  private async heldRequest(
+    w: FakeWorker,
+  ): Promise<Extract<ToWorker, { command: "REQUEST" }> | undefined> {
     const deadline = performance.now() + this.ctx.timing.reply
-    for (let left = this.ctx.timing.reply; left > 0; left = deadline - performance.now()) {
+    for (
+      let left = this.ctx.timing.reply;
+      left > 0;
+      left = deadline - performance.now()
+    ) {
       const frames = await w.peer.next(Math.min(left, 100))
       const gone = this.ctx.iutGone?.()
-      if (gone) throw new ConformanceFailure(this.ctx.primaryRule, `a REQUEST for ${w.name} to hold`, `${gone}, before any malformed message was sent`)
+      if (gone)
+        throw new ConformanceFailure(
+          this.ctx.primaryRule,
+          `a REQUEST for ${w.name} to hold`,
+          `${gone}, before any malformed message was sent`,
+        )
       if (!frames) continue
       const m = decodeOrFail(w.peer, frames, this.ctx.dialect.decodeToWorker)
       if (m.command === "REQUEST") return m
       if (m.command === "DISCONNECT") break
     }
-    this.ctx.transcript.note("suite", `${w.name} holds no REQUEST: its malformed answer comes from a worker without one`)
+    this.ctx.transcript.note(
+      "suite",
+      `${w.name} holds no REQUEST: its malformed answer comes from a worker without one`,
+    )
     return undefined
   }
 
-  private async sendAnswer(c: MalformedCase, holder: { worker: FakeWorker; request?: { client: Buffer } }): Promise<Sent> {
+  private async sendAnswer(
+    c: MalformedCase,
+    holder: { worker: FakeWorker; request?: { client: Buffer } },
+  ): Promise<Sent> {
     const address = holder.request?.client
-    await holder.worker.peer.send(address ? substitute(c.frames, placeholder, address) : c.frames)
+    await holder.worker.peer.send(
+      address ? substitute(c.frames, placeholder, address) : c.frames,
+    )
     const watcher = address && this.requesters.find(r => r.id.equals(address))
     return { c, sender: holder.worker, watcher }
   }
@@ -123,27 +179,63 @@ export class MalformedAtBroker {
     const senders = this.sent.map(s => {
       const route = this.routeOf(s.c)
       if (route === "answer") return undefined // the broker may answer its holder in any way
-      if (route === "client") return this.expectNoAnswer(s.sender as FakeClient, ms, `no answer to ${describeCase(s.c)}`)
+      if (route === "client")
+        return this.expectNoAnswer(
+          s.sender as FakeClient,
+          ms,
+          `no answer to ${describeCase(s.c)}`,
+        )
       const what = route === "ready" ? ", and no registration" : ""
-      return (s.sender as FakeWorker).expectOnly(ms, ["DISCONNECT"], `nothing but DISCONNECT in answer to ${describeCase(s.c)}${what}`, rule)
+      return (s.sender as FakeWorker).expectOnly(
+        ms,
+        ["DISCONNECT"],
+        `nothing but DISCONNECT in answer to ${describeCase(s.c)}${what}`,
+        rule,
+      )
     })
     const requesters = this.requesters.map(r => {
       const s = this.sent.find(x => x.watcher === r)
-      const made = s ? `made of ${describeCase(s.c)}, which the worker holding its REQUEST sent` : "(no worker holds its REQUEST)"
+      const made = s
+        ? `made of ${describeCase(s.c)}, which the worker holding its REQUEST sent`
+        : "(no worker holds its REQUEST)"
       return this.expectNoAnswer(r, ms, `no answer to ${r.name} ${made}`)
     })
-    await Promise.all([...senders, ...requesters, this.expectNoLeak(this.session.worker(worker), ms)])
+    await Promise.all([
+      ...senders,
+      ...requesters,
+      this.expectNoLeak(this.session.worker(worker), ms),
+    ])
     const gone = this.ctx.iutGone?.()
-    if (gone) throw new ConformanceFailure(rule, `the broker keeps running after ${this.batch()}`, gone)
+    if (gone)
+      throw new ConformanceFailure(
+        rule,
+        `the broker keeps running after ${this.batch()}`,
+        gone,
+      )
   }
 
-  private async expectNoAnswer(client: FakeClient, ms: number, expected: string): Promise<void> {
-    await expectQuiet(client.peer, this.ctx.dialect.decodeToClient, { for: ms, rule: this.ctx.primaryRule, expected, allow: () => false, describe: describeToClient })
+  private async expectNoAnswer(
+    client: FakeClient,
+    ms: number,
+    expected: string,
+  ): Promise<void> {
+    await expectQuiet(client.peer, this.ctx.dialect.decodeToClient, {
+      for: ms,
+      rule: this.ctx.primaryRule,
+      expected,
+      allow: () => false,
+      describe: describeToClient,
+    })
   }
 
   /** No REQUEST made of a malformed client message: its client address names the sender. */
   private async expectNoLeak(w: FakeWorker, ms: number): Promise<void> {
-    const senderOf = (address: Buffer) => this.sent.find(s => this.routeOf(s.c) === "client" && (s.sender as FakeClient).id.equals(address))
+    const senderOf = (address: Buffer) =>
+      this.sent.find(
+        s =>
+          this.routeOf(s.c) === "client" &&
+          (s.sender as FakeClient).id.equals(address),
+      )
     const describe = (m: ToWorker) => {
       if (m.command !== "REQUEST") return m.command
       const s = senderOf(m.client)
@@ -164,7 +256,11 @@ export class MalformedAtBroker {
       await this.session.stillRoutes(client, worker)
     } catch (err) {
       if (!(err instanceof ConformanceFailure)) throw err
-      throw new ConformanceFailure(err.rule, err.expected, `${err.actual}, after ${this.batch()}`)
+      throw new ConformanceFailure(
+        err.rule,
+        err.expected,
+        `${err.actual}, after ${this.batch()}`,
+      )
     }
   }
 

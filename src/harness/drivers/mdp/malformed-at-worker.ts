@@ -1,5 +1,12 @@
 import { renderFrame } from "../../../codec"
-import { casesOf, describeCase, listCases, type MalformedCase, type MutationKind, substitute } from "../../malformed"
+import {
+  casesOf,
+  describeCase,
+  listCases,
+  type MalformedCase,
+  type MutationKind,
+  substitute,
+} from "../../malformed"
 import { ConformanceFailure } from "../../verdict"
 import { sameFrames, showFrames } from "./fake-worker"
 import type { WorkerUnderTest } from "./worker-under-test"
@@ -21,12 +28,27 @@ export class MalformedAtWorker {
 
   async send(kind: MutationKind): Promise<void> {
     const { ctx } = this.worker
-    const cases = casesOf(ctx.dialect.wire, "worker", kind, () => ({ client: placeholder }))
-    if (cases.length === 0) throw new Error(`${ctx.dialect.protocol} has no ${kind} mutation a worker's decoder rejects`)
+    const cases = casesOf(ctx.dialect.wire, "worker", kind, () => ({
+      client: placeholder,
+    }))
+    if (cases.length === 0)
+      throw new Error(
+        `${ctx.dialect.protocol} has no ${kind} mutation a worker's decoder rejects`,
+      )
     this.kind = kind
     // Each case its own client address, so an answer names the case it was made of.
-    this.sent = cases.map((c, k) => ({ ...c, frames: substitute(c.frames, placeholder, Buffer.from(`C-malformed-${k}`)) }))
-    ctx.transcript.note("suite", `sending ${cases.length} ${kind} mutations on the worker's connection`)
+    this.sent = cases.map((c, k) => ({
+      ...c,
+      frames: substitute(
+        c.frames,
+        placeholder,
+        Buffer.from(`C-malformed-${k}`),
+      ),
+    }))
+    ctx.transcript.note(
+      "suite",
+      `sending ${cases.length} ${kind} mutations on the worker's connection`,
+    )
     for (const [k, c] of this.sent.entries()) {
       this.byAddress.set(Buffer.from(`C-malformed-${k}`).toString("hex"), c)
       await this.worker.broker.sendRaw(this.worker.connection!, c.frames)
@@ -50,15 +72,28 @@ export class MalformedAtWorker {
         made.length === 1
           ? `no answer to ${describeCase(made[0])}`
           : `no answer to any of the ${this.kind} mutations (${made.length > 1 ? `it was made of one of ${listCases(made)}` : listCases(this.sent)})`
-      throw (answered = new ConformanceFailure(ctx.primaryRule, what, `the worker answered with client address ${renderFrame(answer.client)} and body ${showFrames(answer.body)}`))
+      throw (answered = new ConformanceFailure(
+        ctx.primaryRule,
+        what,
+        `the worker answered with client address ${renderFrame(answer.client)} and body ${showFrames(answer.body)}`,
+      ))
     }
     try {
       await this.worker.request(client, body)
       await this.worker.expectReply(client, ctx.timing.reply, stray)
     } catch (err) {
       // Other rules (a second READY, a broken answer) are the worker's own, not the batch's.
-      if (err === answered || !(err instanceof ConformanceFailure) || err.rule !== ctx.primaryRule) throw err
-      throw new ConformanceFailure(err.rule, err.expected, `${err.actual}, after the ${this.kind} mutations (${listCases(this.sent)})`)
+      if (
+        err === answered ||
+        !(err instanceof ConformanceFailure) ||
+        err.rule !== ctx.primaryRule
+      )
+        throw err
+      throw new ConformanceFailure(
+        err.rule,
+        err.expected,
+        `${err.actual}, after the ${this.kind} mutations (${listCases(this.sent)})`,
+      )
     }
   }
 
@@ -67,10 +102,19 @@ export class MalformedAtWorker {
    * it carries, or else those that have its address followed, one frame
    * on, by its body (what a worker that skips the delimiter check echoes).
    */
-  private answeredCases(answer: { client: Buffer; body: Buffer[] }): MalformedCase[] {
+  private answeredCases(answer: {
+    client: Buffer
+    body: Buffer[]
+  }): MalformedCase[] {
     const own = this.byAddress.get(answer.client.toString("hex"))
     if (own) return [own]
-    return this.sent.filter(c => c.frames.some((f, i) => f.equals(answer.client) && sameFrames(c.frames.slice(i + 2), answer.body)))
+    return this.sent.filter(c =>
+      c.frames.some(
+        (f, i) =>
+          f.equals(answer.client) &&
+          sameFrames(c.frames.slice(i + 2), answer.body),
+      ),
+    )
   }
 }
 

@@ -29,12 +29,17 @@ export class WorkerUnderTest {
     this.broker = new FakeBroker(ctx)
   }
 
-  private onCurrent = (m: Msg) => !!this.connection && m.id.equals(this.connection)
+  private onCurrent = (m: Msg) =>
+    !!this.connection && m.id.equals(this.connection)
 
   /** MDP-27: a second READY on one connection is wrong wherever the suite sees it. */
   private noSecondReady = (m: Msg): false => {
     if (this.onCurrent(m) && m.msg.command === "READY") {
-      throw new ConformanceFailure(this.ctx.dialect.rules.secondReady, `no second READY on connection ${renderFrame(m.id)}`, "a second READY on it")
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.secondReady,
+        `no second READY on connection ${renderFrame(m.id)}`,
+        "a second READY on it",
+      )
     }
     return false
   }
@@ -47,23 +52,37 @@ export class WorkerUnderTest {
 
   /** MDP-24: the first thing a worker says on a new connection is READY for its service. */
   async expectReady(within: number): Promise<void> {
-    const m = await this.broker.expectFromWorker(within, `READY for "${this.service}" as the worker's first message`, () => true)
+    const m = await this.broker.expectFromWorker(
+      within,
+      `READY for "${this.service}" as the worker's first message`,
+      () => true,
+    )
     this.requireReady(m)
     this.connection = m.id
   }
 
   private requireReady(m: Msg): void {
     if (m.msg.command !== "READY") {
-      throw new ConformanceFailure(this.ctx.dialect.rules.readyFirst, `READY first on a new connection`, `${m.msg.command} first on ${renderFrame(m.id)}`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.readyFirst,
+        `READY first on a new connection`,
+        `${m.msg.command} first on ${renderFrame(m.id)}`,
+      )
     }
     if (m.msg.service !== this.service) {
-      throw new ConformanceFailure(this.ctx.dialect.rules.readyService, `READY for service "${this.service}"`, `READY for service "${m.msg.service}"`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.readyService,
+        `READY for service "${this.service}"`,
+        `READY for service "${m.msg.service}"`,
+      )
     }
   }
 
   async registered(service: string): Promise<void> {
     await this.start(service)
-    await this.expectReady(this.ctx.timing.reply + this.run.config.startTimeoutMs)
+    await this.expectReady(
+      this.ctx.timing.reply + this.run.config.startTimeoutMs,
+    )
     this.broker.startHeartbeats(this.connection!)
   }
 
@@ -75,11 +94,23 @@ export class WorkerUnderTest {
    * The answer that ends the request on the current connection (REPLY in
    * 0.1; in 0.2 any PARTIALs, then FINAL), each carrying the client address.
    */
-  async expectReply(client: string, within: number, stray?: (answer: { client: Buffer; body: Buffer[] }) => void): Promise<void> {
+  async expectReply(
+    client: string,
+    within: number,
+    stray?: (answer: { client: Buffer; body: Buffer[] }) => void,
+  ): Promise<void> {
     const final = this.ctx.dialect.final
-    const isPartial = (x: Msg) => this.onCurrent(x) && x.msg.command === "PARTIAL" && final === "FINAL"
+    const isPartial = (x: Msg) =>
+      this.onCurrent(x) && x.msg.command === "PARTIAL" && final === "FINAL"
     for (;;) {
-      const m = await this.broker.expectFromWorker(within, `${final} for ${client} within ${Math.round(within)} ms`, x => this.noSecondReady(x) || (this.onCurrent(x) && (x.msg.command === final || isPartial(x))), x => this.onCurrent(x) && x.msg.command === "HEARTBEAT")
+      const m = await this.broker.expectFromWorker(
+        within,
+        `${final} for ${client} within ${Math.round(within)} ms`,
+        x =>
+          this.noSecondReady(x) ||
+          (this.onCurrent(x) && (x.msg.command === final || isPartial(x))),
+        x => this.onCurrent(x) && x.msg.command === "HEARTBEAT",
+      )
       // An answer to a message the suite sent to test the worker is judged by that test.
       if ("client" in m.msg) stray?.(m.msg)
       this.requireAddress(m, client)
@@ -89,13 +120,27 @@ export class WorkerUnderTest {
 
   private requireAddress(m: Msg, client: string): void {
     if ("client" in m.msg && !m.msg.client.equals(clientAddress(client))) {
-      throw new ConformanceFailure(this.ctx.dialect.rules.clientAddress, `${m.msg.command} with client address ${renderFrame(clientAddress(client))} copied from the REQUEST`, `client address ${renderFrame(m.msg.client)}`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.clientAddress,
+        `${m.msg.command} with client address ${renderFrame(clientAddress(client))} copied from the REQUEST`,
+        `client address ${renderFrame(m.msg.client)}`,
+      )
     }
   }
 
-  async expectHeartbeats(n: number, gap: number, state = "idle"): Promise<void> {
+  async expectHeartbeats(
+    n: number,
+    gap: number,
+    state = "idle",
+  ): Promise<void> {
     for (let i = 1; i <= n; i++) {
-      await this.broker.expectFromWorker(gap, `HEARTBEAT ${i} of ${n} from the ${state} worker, within ${Math.round(gap)} ms of the last`, x => this.noSecondReady(x) || (this.onCurrent(x) && x.msg.command === "HEARTBEAT"))
+      await this.broker.expectFromWorker(
+        gap,
+        `HEARTBEAT ${i} of ${n} from the ${state} worker, within ${Math.round(gap)} ms of the last`,
+        x =>
+          this.noSecondReady(x) ||
+          (this.onCurrent(x) && x.msg.command === "HEARTBEAT"),
+      )
     }
   }
 
@@ -125,7 +170,11 @@ export class WorkerUnderTest {
       x => oldMayTalk && onOld(x) && x.msg.command === "HEARTBEAT",
     )
     if (onOld(m)) {
-      throw new ConformanceFailure(this.ctx.dialect.rules.quietAfterDisconnect, `nothing more on connection ${renderFrame(m.id)} after DISCONNECT`, `${m.msg.command} on it`)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.quietAfterDisconnect,
+        `nothing more on connection ${renderFrame(m.id)} after DISCONNECT`,
+        `${m.msg.command} on it`,
+      )
     }
     this.requireReady(m)
     this.connection = m.id
@@ -167,8 +216,15 @@ export class WorkerUnderTest {
     const told = new Set<string>()
     const deadline = performance.now() + within
     for (;;) {
-      const rule = told.size > 0 ? this.ctx.dialect.rules.newSocket : this.ctx.primaryRule
-      const m = await this.broker.expectFromWorker(deadline - performance.now(), `READY on a new connection within ${Math.round(within)} ms`, () => true, undefined, rule)
+      const rule =
+        told.size > 0 ? this.ctx.dialect.rules.newSocket : this.ctx.primaryRule
+      const m = await this.broker.expectFromWorker(
+        deadline - performance.now(),
+        `READY on a new connection within ${Math.round(within)} ms`,
+        () => true,
+        undefined,
+        rule,
+      )
       const id = key(m.id)
       if (!old.has(id) && m.msg.command !== "READY" && this.strangers > 0) {
         this.strangers--
@@ -190,13 +246,26 @@ export class WorkerUnderTest {
   }
 
   private rejectOldReady(m: Msg, told: boolean): never {
-    if (told) throw new ConformanceFailure(this.ctx.dialect.rules.newSocket, "READY on a new socket after DISCONNECT", `READY again on ${renderFrame(m.id)}, the connection told DISCONNECT`)
-    throw new ConformanceFailure(this.ctx.dialect.rules.secondReady, `READY on a new connection, not a second one on ${renderFrame(m.id)}`, "a second READY on it")
+    if (told)
+      throw new ConformanceFailure(
+        this.ctx.dialect.rules.newSocket,
+        "READY on a new socket after DISCONNECT",
+        `READY again on ${renderFrame(m.id)}, the connection told DISCONNECT`,
+      )
+    throw new ConformanceFailure(
+      this.ctx.dialect.rules.secondReady,
+      `READY on a new connection, not a second one on ${renderFrame(m.id)}`,
+      "a second READY on it",
+    )
   }
 
   /** For `ms` the worker stays on its connection: no READY at all, old or new. */
   async expectStays(ms: number): Promise<void> {
-    await this.broker.expectWorkerQuiet(ms, `the worker keeps its connection (no READY) for ${Math.round(ms)} ms`, x => this.noSecondReady(x) || this.onCurrent(x))
+    await this.broker.expectWorkerQuiet(
+      ms,
+      `the worker keeps its connection (no READY) for ${Math.round(ms)} ms`,
+      x => this.noSecondReady(x) || this.onCurrent(x),
+    )
   }
 
   /** Requests only, no HEARTBEAT from the suite, for `ms`: every command counts as a heartbeat. */

@@ -34,7 +34,7 @@ interface CpuProfile {
 const areas: ReadonlyArray<[string, (url: string, fn: string) => boolean]> = [
   ["gc", (_, fn) => fn === "(garbage collector)"],
   ["native (program)", (_, fn) => fn === "(program)"],
-  ["src/peers/mdp", url => url.includes("/src/peers/mdp/")],
+  ["src/protocols/mdp/peers", url => url.includes("/src/protocols/mdp/peers/")],
   ["src/codec", url => url.includes("/src/codec/")],
   [
     "src/generated (codec, ajv validators)",

@@ -1,7 +1,7 @@
 import type { Command } from "commander"
-import { registerBroker } from "./peers/broker"
-import { registerClient } from "./peers/client"
-import { registerWorker } from "./peers/worker"
+import { registerBroker } from "../protocols/mdp/cli/broker"
+import { registerClient } from "../protocols/mdp/cli/client"
+import { registerWorker } from "../protocols/mdp/cli/worker"
 
 /** `marque broker|worker|client`: the MDP/0.1 reference peers. */
 export function registerPeers(program: Command): void {

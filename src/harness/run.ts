@@ -63,8 +63,8 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
       provided: {
         paths: [join(dir, "**/*.feature")],
         require: [
-          join(packageRoot, "dist/features/support/*.js"),
-          join(packageRoot, "dist/features/step_definitions/*.js"),
+          join(packageRoot, "dist/src/harness/cucumber/*.js"),
+          join(packageRoot, "dist/src/protocols/*/steps/*.js"),
         ],
         tags: o.tags ? `(${o.tags})` : "",
         format: [

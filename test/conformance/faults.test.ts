@@ -1,13 +1,13 @@
 import assert from "node:assert/strict"
 import { describe, test } from "node:test"
 import { requirements as mdp02 } from "../../src/generated/mdp-0.2"
-import { brokerDialect } from "../../src/peers/mdp/broker-dialect"
+import { brokerDialect } from "../../src/protocols/mdp/peers/broker-dialect"
 import {
   brokerFaults,
   clientFaults,
   workerFaults,
   type FaultInfo,
-} from "../../src/peers/mdp/faults"
+} from "../../src/protocols/mdp/peers/faults"
 import { explain, marque, node, runSuite, withVerdict } from "./run-suite"
 
 // Short timings keep each full-suite run to seconds; the suite is told the same

@@ -4,9 +4,9 @@ import {
   ClientClosedError,
   MdpAsyncClient,
   type MdpAsyncClientOptions,
-} from "../../src/peers/mdp/async-client"
-import { RequestTimeoutError } from "../../src/peers/mdp/client"
-import { MdpWorker } from "../../src/peers/mdp/worker"
+} from "../../src/protocols/mdp/peers/async-client"
+import { RequestTimeoutError } from "../../src/protocols/mdp/peers/client"
+import { MdpWorker } from "../../src/protocols/mdp/peers/worker"
 import { captureLog, fast, RawBroker, startBroker, text } from "./helpers"
 
 const echo = async (body: Buffer[]) => body

@@ -2,12 +2,12 @@ import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { ManualClock } from "../../src/core/clock"
 import { Heartbeat } from "../../src/core/heartbeat"
-import { answerMmi } from "../../src/peers/mdp/mmi"
-import { ServiceDirectory } from "../../src/peers/mdp/service-queue"
+import { answerMmi } from "../../src/protocols/mdp/peers/mmi"
+import { ServiceDirectory } from "../../src/protocols/mdp/peers/service-queue"
 import {
   WorkerEntry,
   WorkerRegistry,
-} from "../../src/peers/mdp/worker-registry"
+} from "../../src/protocols/mdp/peers/worker-registry"
 
 // The broker's socket-free parts: queues, registry and MMI answers.
 const clock = new ManualClock()

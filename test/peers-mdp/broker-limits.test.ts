@@ -2,8 +2,11 @@ import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
 import { Dealer } from "zeromq"
 import { ManualClock } from "../../src/core/clock"
-import type { MdpBroker, MdpBrokerOptions } from "../../src/peers/mdp/broker"
-import { MdpWorker } from "../../src/peers/mdp/worker"
+import type {
+  MdpBroker,
+  MdpBrokerOptions,
+} from "../../src/protocols/mdp/peers/broker"
+import { MdpWorker } from "../../src/protocols/mdp/peers/worker"
 import {
   captureLog,
   fast,

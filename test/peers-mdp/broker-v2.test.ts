@@ -8,8 +8,11 @@ import {
   type ToWorker,
   type WorkerRequest,
 } from "../../src/generated/mdp-0.2"
-import { MdpBroker, type MdpBrokerOptions } from "../../src/peers/mdp/broker"
-import type { BrokerFault } from "../../src/peers/mdp/faults"
+import {
+  MdpBroker,
+  type MdpBrokerOptions,
+} from "../../src/protocols/mdp/peers/broker"
+import type { BrokerFault } from "../../src/protocols/mdp/peers/faults"
 import { frames as v1, RawPeer, startBroker, text } from "./helpers"
 
 // 18/MDP frames a DEALER worker or client sends, built by hand: no leading

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import type { MdpBroker, MdpBrokerOptions } from "../../src/peers/mdp/broker"
+import type {
+  MdpBroker,
+  MdpBrokerOptions,
+} from "../../src/protocols/mdp/peers/broker"
 import { frames as f, RawPeer, startBroker, text } from "./helpers"
 
 // Frame-exact checks of the reference broker, with raw DEALER peers playing

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { type ChildProcess, spawn } from "node:child_process"
 import { afterEach, describe, it } from "node:test"
-import { MdpWorker } from "../../src/peers/mdp/worker"
+import { MdpWorker } from "../../src/protocols/mdp/peers/worker"
 import { bin, exitCode, marque } from "./cli-helpers"
 import { fast, RawBroker, startBroker } from "./helpers"
 

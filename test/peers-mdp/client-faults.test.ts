@@ -1,7 +1,10 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import { MdpClient, RequestTimeoutError } from "../../src/peers/mdp/client"
-import type { ClientFault } from "../../src/peers/mdp/faults"
+import {
+  MdpClient,
+  RequestTimeoutError,
+} from "../../src/protocols/mdp/peers/client"
+import type { ClientFault } from "../../src/protocols/mdp/peers/faults"
 import { RawBroker, text } from "./helpers"
 
 /** A REQUEST as the fake broker got it: when, from which connection, what. */

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
 import { requirements } from "../../src/generated/mdp-0.1"
-import type { MdpBroker } from "../../src/peers/mdp/broker"
+import type { MdpBroker } from "../../src/protocols/mdp/peers/broker"
 import {
   type BrokerFault,
   brokerFaults,
   clientFaults,
   workerFaults,
-} from "../../src/peers/mdp/faults"
+} from "../../src/protocols/mdp/peers/faults"
 import { frames as f, RawPeer, startBroker, text } from "./helpers"
 
 describe("fault catalogs", () => {

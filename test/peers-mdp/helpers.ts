@@ -9,7 +9,10 @@ import {
   type ToWorker,
   type WorkerRequest,
 } from "../../src/generated/mdp-0.1"
-import { MdpBroker, type MdpBrokerOptions } from "../../src/peers/mdp/broker"
+import {
+  MdpBroker,
+  type MdpBrokerOptions,
+} from "../../src/protocols/mdp/peers/broker"
 
 /**
  * Short heartbeats so that tests finish fast, with a generous liveness so a

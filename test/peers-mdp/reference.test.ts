@@ -1,8 +1,11 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import { MdpBroker } from "../../src/peers/mdp/broker"
-import { MdpClient, RequestTimeoutError } from "../../src/peers/mdp/client"
-import { MdpWorker } from "../../src/peers/mdp/worker"
+import { MdpBroker } from "../../src/protocols/mdp/peers/broker"
+import {
+  MdpClient,
+  RequestTimeoutError,
+} from "../../src/protocols/mdp/peers/client"
+import { MdpWorker } from "../../src/protocols/mdp/peers/worker"
 import { fast, startBroker, text } from "./helpers"
 
 const upper = async (body: Buffer[]) =>

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { ManualClock } from "../../src/core/clock"
-import { ReplyMatcher } from "../../src/peers/mdp/reply-matcher"
+import { ReplyMatcher } from "../../src/protocols/mdp/peers/reply-matcher"
 
 function setup(lateReplyMs = 100) {
   const clock = new ManualClock()

@@ -2,8 +2,14 @@ import assert from "node:assert/strict"
 import { spawn } from "node:child_process"
 import { afterEach, describe, it } from "node:test"
 import pino from "pino"
-import { MdpClient, RequestTimeoutError } from "../../src/peers/mdp/client"
-import { MdpWorker, type RequestHandler } from "../../src/peers/mdp/worker"
+import {
+  MdpClient,
+  RequestTimeoutError,
+} from "../../src/protocols/mdp/peers/client"
+import {
+  MdpWorker,
+  type RequestHandler,
+} from "../../src/protocols/mdp/peers/worker"
 import { bin, exitCode, marque } from "./cli-helpers"
 import { RawBroker, text } from "./helpers"
 

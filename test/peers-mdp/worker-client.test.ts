@@ -1,8 +1,8 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import { BadReplyError, MdpClient } from "../../src/peers/mdp/client"
-import type { WorkerFault } from "../../src/peers/mdp/faults"
-import { MdpWorker } from "../../src/peers/mdp/worker"
+import { BadReplyError, MdpClient } from "../../src/protocols/mdp/peers/client"
+import type { WorkerFault } from "../../src/protocols/mdp/peers/faults"
+import { MdpWorker } from "../../src/protocols/mdp/peers/worker"
 import { fromWorker, RawBroker, toWorker } from "./helpers"
 
 const echo = async (body: Buffer[]) => body

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import type { WorkerFault } from "../../src/peers/mdp/faults"
-import { MdpWorker } from "../../src/peers/mdp/worker"
+import type { WorkerFault } from "../../src/protocols/mdp/peers/faults"
+import { MdpWorker } from "../../src/protocols/mdp/peers/worker"
 import { RawBroker } from "./helpers"
 
 const echo = async (body: Buffer[]) => body

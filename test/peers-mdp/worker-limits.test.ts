@@ -1,6 +1,9 @@
 import assert from "node:assert/strict"
 import { afterEach, describe, it } from "node:test"
-import { MdpWorker, type MdpWorkerOptions } from "../../src/peers/mdp/worker"
+import {
+  MdpWorker,
+  type MdpWorkerOptions,
+} from "../../src/protocols/mdp/peers/worker"
 import { fromWorker, RawBroker, toWorker } from "./helpers"
 
 // The worker's limits, against a fake broker that sends what the reference

@@ -1,0 +1,58 @@
+import {
+  After,
+  Before,
+  setDefaultTimeout,
+  setDefinitionFunctionWrapper,
+  Status,
+} from "@cucumber/cucumber"
+import { backstopMs, withinBackstop } from "../backstop"
+import { cannotRun, ScenarioRun } from "../scenario"
+import { transcriptMediaType, verdictMediaType } from "../verdict"
+import type { MarqueWorld } from "./world"
+
+// Cucumber hands After hooks the error of the last step run, which is lost
+// once a later step is skipped; keep the first error that stopped the scenario.
+// Every step and hook also runs under a backstop scaled to the IUT's timings.
+setDefinitionFunctionWrapper(
+  (fn: (...args: unknown[]) => unknown) =>
+    async function (this: MarqueWorld, ...args: unknown[]) {
+      try {
+        return await withinBackstop(
+          fn.apply(this, args),
+          backstopMs(this.parameters),
+        )
+      } catch (err) {
+        this.firstError ??= err
+        throw err
+      }
+    },
+)
+
+// The backstop above replaces Cucumber's fixed timeout, which cannot scale.
+setDefaultTimeout(-1)
+
+Before(async function (this: MarqueWorld, { pickle }) {
+  const tags = pickle.tags.map(t => t.name)
+  this.run = new ScenarioRun(this.parameters, tags)
+  const reason = await cannotRun(this.parameters, tags)
+  if (reason) {
+    this.attach(
+      JSON.stringify({ observations: [], skipReason: reason }),
+      verdictMediaType,
+    )
+    return Status.SKIPPED.toLowerCase() as "skipped"
+  }
+  await this.run.open()
+  return undefined
+})
+
+After(async function (this: MarqueWorld, { result }) {
+  if (result?.status === Status.SKIPPED) return
+  const error = this.firstError
+  await this.closeDrivers()
+  const verdict = await this.run.close(error)
+  this.attach(JSON.stringify(verdict), verdictMediaType)
+  this.attach(JSON.stringify(this.run.transcript.entries), transcriptMediaType)
+  this.attach(this.run.transcript.toText(), "text/plain")
+  if (!error && verdict.failure) throw new Error(verdict.failure.detail)
+})

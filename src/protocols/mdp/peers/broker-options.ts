@@ -1,0 +1,84 @@
+import { type Clock, systemClock } from "../../../core/clock"
+import { type Logger, silentLogger } from "../../../core/log"
+import { spec } from "../../../generated/mdp-0.1"
+import type { MdpBrokerProtocol } from "./broker-dialect"
+import type { BrokerFault } from "./faults"
+import { limitDefaults, type Limits, limitsOf } from "./limits"
+
+export interface MdpBrokerOptions {
+  /** Endpoint to bind the ROUTER to, e.g. "tcp://127.0.0.1:*". */
+  readonly bind: string
+  /**
+   * The one MDP version served on this bind: "mdp/0.1" (7/MDP, the default)
+   * or "mdp/0.2" (18/MDP). The two are not wire compatible.
+   */
+  readonly protocol?: MdpBrokerProtocol
+  /** HEARTBEAT interval towards workers (MDP-43). */
+  readonly heartbeatMs?: number
+  /** Silent intervals after which a worker is forgotten (MDP-44). */
+  readonly liveness?: number
+  /** How long a request waits for a worker; 0 means forever (MDP-15). */
+  readonly requestExpiryMs?: number
+  /** Most requests waiting per service; later ones are dropped. */
+  readonly maxQueue?: number
+  /** Most registered workers; READY beyond it gets DISCONNECT. */
+  readonly maxWorkers?: number
+  /** Most body frames per message; more and the message is refused. */
+  readonly maxFrames?: number
+  /** Most body bytes per message; more and the message is refused. */
+  readonly maxMessageBytes?: number
+  /** Messages the ROUTER queues per peer; more are dropped, never waited for. */
+  readonly sendHwm?: number
+  /** Messages the ROUTER takes in per peer before it stops reading from it. */
+  readonly receiveHwm?: number
+  readonly faults?: Iterable<BrokerFault>
+  readonly logger?: Logger
+  readonly clock?: Clock
+}
+
+/**
+ * Defaults beyond the Guide's timing: 7/MDP asks for a "reasonable,
+ * configurable" request expiry (the Guide has none), and the limits keep a
+ * flood of clients or workers from growing memory without end (see
+ * limitDefaults for the per-message and per-peer ones).
+ */
+export const brokerDefaults = {
+  protocol: "mdp/0.1",
+  // 18/MDP keeps 7/MDP's timing (MDP2-45, MDP2-46); so do the defaults.
+  heartbeatMs: spec.timing.heartbeatIntervalMs,
+  liveness: spec.timing.heartbeatLiveness,
+  requestExpiryMs: 30_000,
+  maxQueue: 10_000,
+  maxWorkers: 10_000,
+  ...limitDefaults,
+} as const
+
+export interface BrokerSettings extends Limits {
+  readonly bind: string
+  readonly protocol: MdpBrokerProtocol
+  readonly heartbeatMs: number
+  readonly liveness: number
+  readonly requestExpiryMs: number
+  readonly maxQueue: number
+  readonly maxWorkers: number
+  readonly faults: ReadonlySet<BrokerFault>
+  readonly log: Logger
+  readonly clock: Clock
+}
+
+export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
+  const d = brokerDefaults
+  return {
+    bind: opts.bind,
+    protocol: opts.protocol ?? d.protocol,
+    heartbeatMs: opts.heartbeatMs ?? d.heartbeatMs,
+    liveness: opts.liveness ?? d.liveness,
+    requestExpiryMs: opts.requestExpiryMs ?? d.requestExpiryMs,
+    maxQueue: opts.maxQueue ?? d.maxQueue,
+    maxWorkers: opts.maxWorkers ?? d.maxWorkers,
+    ...limitsOf(opts),
+    faults: new Set(opts.faults ?? []),
+    log: opts.logger ?? silentLogger(),
+    clock: opts.clock ?? systemClock,
+  }
+}

@@ -1,0 +1,172 @@
+import { Router } from "zeromq"
+import type { Clock } from "../../../core/clock"
+import type { Logger } from "../../../core/log"
+import { Outbox } from "../../../core/outbox"
+import { ThrottledLog } from "../../../core/throttle"
+import type { BrokerDialect } from "./broker-dialect"
+import type { BrokerSettings } from "./broker-options"
+import type { BrokerFault } from "./faults"
+import { socketLimits } from "./limits"
+import type { MmiStatus } from "./mmi"
+import type { QueuedRequest, WorkerEntry } from "./worker-registry"
+
+/** What the broker sends, for the log of sends it had to drop. */
+type Kind = "request" | "heartbeat" | "disconnect" | "answer" | "mmi"
+
+/**
+ * The broker's one ROUTER socket (MDP-4, MDP-5). Every command the broker
+ * sends is framed here, in the bind's one dialect, and the framing faults act
+ * here, so the broker logic never touches raw frames. All sends go through
+ * one Outbox.
+ *
+ * The ROUTER is `mandatory` with a zero send timeout: a send to a peer whose
+ * queue is at the send high-water mark fails at once with EAGAIN, and one to
+ * a peer that is gone with EHOSTUNREACH. So a peer that stops reading can
+ * neither block the broker nor make it queue more than the high-water mark,
+ * and unlike libzmq's silent drop (mandatory off) the broker learns which
+ * sends were dropped: a REQUEST that never left goes back to its queue.
+ */
+export class BrokerSocket {
+  private readonly outbox: Outbox
+  private readonly dropped: ThrottledLog
+  private closing = false
+
+  private constructor(
+    private readonly router: Router,
+    private readonly dialect: BrokerDialect,
+    private readonly faults: ReadonlySet<BrokerFault>,
+    private readonly log: Logger,
+    clock: Clock,
+  ) {
+    this.outbox = new Outbox(router)
+    this.dropped = new ThrottledLog(log, 1000, clock)
+  }
+
+  static async bind(
+    s: BrokerSettings,
+    dialect: BrokerDialect,
+  ): Promise<BrokerSocket> {
+    const limits = socketLimits(s, s)
+    const options = { linger: 0, mandatory: true, sendTimeout: 0 }
+    const router = new Router({ ...options, ...limits })
+    try {
+      await router.bind(s.bind)
+    } catch (err) {
+      router.close()
+      throw err
+    }
+    return new BrokerSocket(router, dialect, s.faults, s.log, s.clock)
+  }
+
+  /** The bound endpoint, with the port filled in for "tcp://…:*". */
+  get endpoint(): string {
+    return this.router.lastEndpoint ?? ""
+  }
+
+  /** Received messages as the sender's identity and the frames after it. */
+  async *messages(): AsyncGenerator<[Buffer, Buffer[]]> {
+    try {
+      for await (const [id, ...frames] of this.router) yield [id, frames]
+    } catch (err) {
+      // Closing under a pending receive can surface as ENOTSOCK, not EAGAIN.
+      if (!this.closing) throw err
+    }
+  }
+
+  close(): void {
+    this.closing = true
+    if (!this.router.closed) this.router.close()
+  }
+
+  /** REQUEST to a worker; `undelivered` runs if it could not be sent. */
+  request(
+    worker: WorkerEntry,
+    request: QueuedRequest,
+    undelivered: () => void,
+  ): void {
+    const frames = this.dialect.request(request.client, request.body)
+    this.toWorker(worker, frames, "request", undelivered)
+  }
+
+  heartbeat(worker: WorkerEntry): void {
+    this.toWorker(worker, this.dialect.heartbeat(), "heartbeat")
+  }
+
+  /** DISCONNECT to a worker, or to a peer that sent a command but never registered. */
+  disconnect(id: Buffer, worker?: WorkerEntry): void {
+    const frames = this.dialect.disconnect()
+    if (worker) this.toWorker(worker, frames, "disconnect")
+    else this.send([id, ...this.workerFrames(frames)], "disconnect")
+  }
+
+  /** A worker's answer to its client: REPLY (MDP-7), or PARTIAL / FINAL (MDP2-7, MDP2-8). */
+  answer(
+    client: Buffer,
+    service: string,
+    body: Buffer[],
+    final: boolean,
+  ): void {
+    this.toClient(client, this.dialect.answer(service, body, final), "answer")
+  }
+
+  /** An 8/MMI status, answered by the broker itself (MMI-8). */
+  mmi(client: Buffer, service: string, status: MmiStatus): void {
+    this.toClient(client, this.dialect.mmi(service, status), "mmi")
+  }
+
+  private toClient(client: Buffer, frames: Buffer[], kind: Kind): void {
+    // Fault wrong-header breaks MDP-22 / MDP2-23.
+    if (this.faults.has("wrong-header")) {
+      const { frame, value } = this.dialect.wrongHeader
+      frames[frame] = Buffer.from(value)
+    }
+    this.send([client, ...frames], kind)
+  }
+
+  private toWorker(
+    worker: WorkerEntry,
+    frames: Buffer[],
+    kind: Kind,
+    undelivered?: () => void,
+  ): void {
+    // Any command counts as a heartbeat (MDP-42): the next HEARTBEAT waits.
+    worker.beat.sent()
+    this.send([worker.id, ...this.workerFrames(frames)], kind, undelivered)
+  }
+
+  private workerFrames(frames: Buffer[]): Buffer[] {
+    // Fault drop-empty-frame breaks MDP-21: worker commands start with "".
+    // There is no such frame in 0.2, where the dialect refuses the fault.
+    const drop =
+      this.dialect.leadingEmptyFrame && this.faults.has("drop-empty-frame")
+    return drop ? frames.slice(1) : frames
+  }
+
+  private send(frames: Buffer[], kind: Kind, undelivered?: () => void) {
+    if (this.closing) return
+    this.outbox.send(frames).catch((err: Error) => {
+      if (this.closing) return
+      this.noteDropped(kind, err)
+      try {
+        undelivered?.()
+      } catch (error) {
+        // Outside the receive loop's guard: the broker must not crash here.
+        this.log.error({ event: "handler-error", err: error })
+      }
+    })
+  }
+
+  private noteDropped(kind: Kind, err: Error): void {
+    const code = (err as { code?: string }).code
+    // A peer that is gone is everyday churn (a client that gave up); a full
+    // queue means a peer that stopped reading.
+    const gone = code === "EHOSTUNREACH"
+    const full = code === "EAGAIN"
+    const reason = gone ? "peer gone" : full ? "send-hwm" : err.message
+    this.dropped.note(`${kind}:${reason}`, gone ? "info" : "warn", () => ({
+      event: "send-dropped",
+      kind,
+      reason,
+    }))
+  }
+}

@@ -1,0 +1,208 @@
+import { Given, Then, When } from "@cucumber/cucumber"
+import type { Duration } from "../../../harness/timing"
+import type { Answer } from "../suite/dialect"
+import type { MarqueWorld } from "../../../harness/cucumber/world"
+
+// One line per step: the drivers in src/protocols/mdp/suite do the socket work.
+type W = MarqueWorld
+
+Given(
+  "worker {string} has sent READY for service {string}",
+  function (this: W, w: string, s: string) {
+    return this.broker.registered(w, s)
+  },
+)
+Given(
+  "worker {string} has sent READY for service {string} and sends no HEARTBEAT",
+  function (this: W, w: string, s: string) {
+    return this.broker.registered(w, s, false)
+  },
+)
+Given(
+  "worker {string} has sent READY for service {string} regardless of the answer",
+  function (this: W, w: string, s: string) {
+    return this.broker.send(w, "READY", s)
+  },
+)
+When(
+  "worker {string} sends READY for service {string}",
+  function (this: W, w: string, s: string) {
+    return this.broker.send(w, "READY", s)
+  },
+)
+When("worker {string} sends HEARTBEAT", function (this: W, w: string) {
+  return this.broker.send(w, "HEARTBEAT")
+})
+When("worker {string} sends DISCONNECT", function (this: W, w: string) {
+  return this.broker.send(w, "DISCONNECT")
+})
+When(
+  "worker {string} connects and sends nothing",
+  function (this: W, w: string) {
+    this.broker.worker(w)
+  },
+)
+When("worker {string} goes silent", function (this: W, w: string) {
+  this.broker.worker(w).stopHeartbeats()
+})
+When(
+  "worker {string} sends a {answer} with body {frames}",
+  function (this: W, w: string, kind: Answer, body: Buffer[]) {
+    return this.broker.worker(w).reply(body, undefined, kind)
+  },
+)
+When(
+  "worker {string} sends a {answer} for client {string} with body {frames}",
+  function (this: W, w: string, kind: Answer, c: string, body: Buffer[]) {
+    return this.broker.replyFor(w, c, body, kind)
+  },
+)
+When(
+  "the worker holding the REQUEST of client {string} sends a {answer} with body {frames}",
+  function (this: W, c: string, kind: Answer, body: Buffer[]) {
+    return this.broker
+      .worker(this.broker.holderOf(c))
+      .reply(body, undefined, kind)
+  },
+)
+When(
+  "client {string} sends a REQUEST for service {string} with body {frames}",
+  function (this: W, c: string, s: string, body: Buffer[]) {
+    return this.broker.request(c, s, body)
+  },
+)
+When(
+  "client {string} asks mmi.service about {string}",
+  function (this: W, c: string, s: string) {
+    return this.broker.request(c, "mmi.service", [
+      Buffer.from(this.broker.svc(s)),
+    ])
+  },
+)
+When(
+  "client {string} keeps worker {string} busy with requests for service {string} for {duration}",
+  function (this: W, c: string, w: string, s: string, d: Duration) {
+    return this.broker.keepBusy(c, w, s, this.ms(d))
+  },
+)
+When("{duration} pass(es)", function (this: W, d: Duration) {
+  return this.broker.pass(this.ms(d))
+})
+
+Then(
+  "worker {string} receives a REQUEST from client {string} with body {frames} within {duration}",
+  function (this: W, w: string, c: string, body: Buffer[], d: Duration) {
+    return this.broker.expectRequest(w, c, body, this.ms(d))
+  },
+)
+Then(
+  "workers {string} and {string} each receive one of the two REQUESTs within {duration}",
+  function (this: W, a: string, b: string, d: Duration) {
+    return this.broker.expectSpread([a, b], this.ms(d))
+  },
+)
+Then(
+  "client {string} receives a {answer} from service {string} with body {frames} within {duration}",
+  function (
+    this: W,
+    c: string,
+    kind: Answer,
+    s: string,
+    body: Buffer[],
+    d: Duration,
+  ) {
+    return this.broker.expectReply(c, s, body, this.ms(d), undefined, kind)
+  },
+)
+Then(
+  "client {string} receives no {answer} within {duration}",
+  function (this: W, c: string, _kind: Answer, d: Duration) {
+    return this.broker.client(c).expectNoReply(this.ms(d))
+  },
+)
+Then(
+  "worker {string} receives no REQUEST within {duration}",
+  function (this: W, w: string, d: Duration) {
+    return this.broker
+      .worker(w)
+      .expectOnly(
+        this.ms(d),
+        ["HEARTBEAT", "DISCONNECT"],
+        `no REQUEST to worker ${w}`,
+      )
+  },
+)
+Then(
+  "worker {string} has received no REQUEST meanwhile",
+  function (this: W, w: string) {
+    return this.broker
+      .worker(w)
+      .expectOnly(0, ["HEARTBEAT", "DISCONNECT"], `no REQUEST to worker ${w}`)
+  },
+)
+Then(
+  "worker {string} receives nothing but HEARTBEAT for {duration}",
+  function (this: W, w: string, d: Duration) {
+    return this.broker
+      .worker(w)
+      .expectOnly(
+        this.ms(d),
+        ["HEARTBEAT"],
+        `nothing but HEARTBEAT to worker ${w}`,
+      )
+  },
+)
+Then(
+  "worker {string} receives nothing at all for {duration}",
+  function (this: W, w: string, d: Duration) {
+    return this.broker
+      .worker(w)
+      .expectOnly(this.ms(d), [], `nothing at all to worker ${w}`)
+  },
+)
+Then(
+  "worker {string} receives DISCONNECT within {duration}",
+  function (this: W, w: string, d: Duration) {
+    return this.broker.worker(w).expectDisconnect(this.ms(d))
+  },
+)
+Then(
+  "worker {string} receives {int} HEARTBEATs, each within {duration} of the last",
+  function (this: W, w: string, n: number, d: Duration) {
+    return this.broker.worker(w).expectHeartbeats(n, this.ms(d))
+  },
+)
+Then(
+  "client {string} receives the MMI status {string} within {duration}",
+  function (this: W, c: string, status: string, d: Duration) {
+    return this.broker.expectMmiStatus(c, status, "mmi.service", this.ms(d))
+  },
+)
+Then(
+  "client {string} receives the MMI status {string} from service {string} within {duration}",
+  function (this: W, c: string, status: string, s: string, d: Duration) {
+    return this.broker.expectMmiStatus(c, status, s, this.ms(d))
+  },
+)
+Then(
+  "the broker still routes a REQUEST from client {string} to worker {string}",
+  function (this: W, c: string, w: string) {
+    return this.broker.stillRoutes(c, w)
+  },
+)
+// Evidence that a quiet broker is alive, blamed on the rule it shows; without
+// it a dead broker would pass every "receives nothing" check.
+Then(
+  "worker {string} is registered: a REQUEST from client {string} reaches it",
+  function (this: W, w: string, c: string) {
+    return this.broker.stillRoutes(c, w, this.dialect.rules.serviceMatch)
+  },
+)
+Given(
+  "worker {string} has received a HEARTBEAT within {duration}",
+  function (this: W, w: string, d: Duration) {
+    return this.broker
+      .worker(w)
+      .expectHeartbeats(1, this.ms(d), this.dialect.rules.heartbeat)
+  },
+)

@@ -1,5 +1,5 @@
 import { describeDecodeError, renderFrames, type DecodeResult } from "../codec"
-import type { RawPeer } from "./raw-peer"
+import type { RawPeer } from "./peers"
 import { ConformanceFailure } from "./verdict"
 
 /** Turns frames from the IUT into a typed message, or fails on the rule they break. */

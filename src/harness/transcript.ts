@@ -27,6 +27,9 @@ export class Transcript {
     peer: string,
     frames: readonly Uint8Array[],
   ): void {
+    // A full transcript (or a quiet one, limit 0) renders nothing: peers
+    // under load send thousands of messages through it.
+    if (this.entries.length > this.limit) return
     this.push({
       t: this.elapsed(),
       dir,

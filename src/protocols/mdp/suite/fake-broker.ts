@@ -1,6 +1,6 @@
 import { renderFrame, type DecodeResult } from "../../../codec"
 import { awaitMessage, expectQuiet } from "../../../harness/expect"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import type { DriverContext } from "./context"
 import type { Answer, FromClient, FromWorker } from "./dialect"
 

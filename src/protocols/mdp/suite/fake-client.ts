@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { awaitMessage, expectQuiet } from "../../../harness/expect"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import { ConformanceFailure } from "../../../harness/verdict"
 import type { DriverContext } from "./context"
 import type { Answer, ToClient } from "./dialect"

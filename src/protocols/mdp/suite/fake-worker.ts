@@ -1,5 +1,5 @@
 import { awaitMessage, expectQuiet } from "../../../harness/expect"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import { ConformanceFailure } from "../../../harness/verdict"
 import type { DriverContext } from "./context"
 import type { Answer, ToWorker } from "./dialect"

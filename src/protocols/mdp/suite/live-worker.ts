@@ -1,5 +1,5 @@
 import { decodeOrFail } from "../../../harness/expect"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import { Transcript } from "../../../harness/transcript"
 import { ConformanceFailure, ViolationLog } from "../../../harness/verdict"
 import type { DriverContext } from "./context"

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { decodeOrFail } from "../../../harness/expect"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import { Transcript } from "../../../harness/transcript"
 import { ConformanceFailure, ViolationLog } from "../../../harness/verdict"
 import type { DriverContext } from "./context"

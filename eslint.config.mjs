@@ -3,7 +3,15 @@ import js from "@eslint/js"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "reports/**", "src/generated/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "reports/**",
+      "src/generated/**",
+      "test/codec/generated/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import type { DecodeError, DecodeResult } from "./decode-error"
-import { decodeIfFits, decodeWith, type Validator } from "./frames"
+import { decodeIfFits, decodeWith, specAtFrame, type Validator } from "./frames"
 import type { MessageLayout } from "./layout"
 import { renderFrame } from "./render"
 
@@ -65,7 +65,7 @@ function noneFits(
 ): DecodeError {
   const byLiteral = new Map<string, string[]>()
   for (const e of channel.entries) {
-    const literal = e.layout.frames[first.frame]?.literal
+    const literal = specAtFrame(e.layout, frames, first.frame)?.literal
     if (!literal) continue
     const key = renderFrame(literal)
     byLiteral.set(key, [...(byLiteral.get(key) ?? []), e.layout.title])

@@ -1,6 +1,8 @@
 /**
  * A decode failure is data, not an exception: callers branch on `code`, and
  * the conformance suite reports `rule` as the requirement the sender broke.
+ * The code follows the kind of the layout entry that failed (see
+ * literalCode in frame-errors.ts), never its name.
  */
 export type DecodeErrorCode =
   | "empty-message"
@@ -10,6 +12,8 @@ export type DecodeErrorCode =
   | "unknown-command"
   | "bad-literal"
   | "extra-frame"
+  | "empty-envelope"
+  | "missing-delimiter"
   | "schema"
 
 export interface DecodeError {

@@ -1,6 +1,7 @@
 /**
  * The frame layout of one message, as generated from a schema's x-frames.
- * Every frame is either a literal (exact bytes) or carries a message field.
+ * Every entry is a literal (exact bytes), carries a message field in one
+ * frame (or, repeated, in every remaining frame), or is an address envelope.
  */
 export interface FrameSpec {
   readonly name: string
@@ -14,6 +15,12 @@ export interface FrameSpec {
   readonly as?: "text" | "bytes"
   /** Consumes every remaining frame into an array (only the last frame). */
   readonly repeat?: boolean
+  /**
+   * An address envelope: one or more non-empty frames up to and including
+   * the next empty frame (the delimiter), anywhere in the layout, at most
+   * one per message. The field holds the frames before the delimiter.
+   */
+  readonly envelope?: boolean
 }
 
 export interface MessageLayout {

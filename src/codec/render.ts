@@ -15,7 +15,8 @@ export function renderFrames(frames: readonly Uint8Array[]): string {
   return frames.map(f => `[${renderFrame(f)}]`).join("")
 }
 
-function isPrintable(buf: Buffer): boolean {
+/** Printable ASCII only: how a transcript tells a text frame from bytes. */
+export function isPrintable(buf: Uint8Array): boolean {
   for (const byte of buf) if (byte < 0x20 || byte > 0x7e) return false
   return true
 }

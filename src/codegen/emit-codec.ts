@@ -1,4 +1,9 @@
-import type { LoadedProtocol, MessageSchema, XFrame } from "./load"
+import {
+  fieldOf,
+  type LoadedProtocol,
+  type MessageSchema,
+  type XFrame,
+} from "./load"
 import { typeName } from "./emit-types"
 
 /** Frame layouts as data, read by the hand-written interpreter in src/codec. */
@@ -24,7 +29,7 @@ function messageRule(m: MessageSchema): string {
 
 /** Schema properties with a const that no frame carries, e.g. command: "READY". */
 function consts(m: MessageSchema): Record<string, string> {
-  const carried = new Set(m["x-frames"].map(f => f.field))
+  const carried = new Set(m["x-frames"].map(fieldOf))
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(m.properties))
     if (!carried.has(k) && typeof v.const === "string") out[k] = v.const
@@ -42,10 +47,16 @@ function frameSpec(f: XFrame): string {
     )
   if (f.hex !== undefined)
     parts.push(`literal: Buffer.from(${JSON.stringify(f.hex)}, "hex")`)
-  if (f.field !== undefined)
+  if (f.field !== undefined && !f.envelope)
     parts.push(
       `field: ${JSON.stringify(f.field)}`,
       `as: ${JSON.stringify(f.as ?? "bytes")}`,
+    )
+  if (f.envelope)
+    parts.push(
+      `field: ${JSON.stringify(fieldOf(f))}`,
+      `as: "bytes"`,
+      "envelope: true",
     )
   if (f.repeat) parts.push("repeat: true")
   return `{ ${parts.join(", ")} }`

@@ -1,12 +1,13 @@
 import type { LoadedProtocol, MessageSchema, XFrameValue } from "./load"
-import { frameValue } from "./load"
+import { fieldOf, frameValue } from "./load"
 
 /** The spec as constants: protocol facts, timing defaults, requirement catalog. */
 export function emitSpec(p: LoadedProtocol, runtime: string): string {
   const { requirements, channels: _c, ...facts } = p.spec
   const commands: Record<string, string> = {}
   for (const m of p.messages) {
-    const cmd = m["x-frames"].find(f => f.name === "command")
+    // A message's command is its first hex literal, whatever the frame's name.
+    const cmd = m["x-frames"].find(f => f.hex !== undefined)
     if (cmd?.hex) commands[m.title] = "0x" + cmd.hex
   }
   return [
@@ -55,7 +56,7 @@ function fieldCode(
   key: string,
   val: XFrameValue | XFrameValue[],
 ): string {
-  const frame = m["x-frames"].find(f => f.field === key)
+  const frame = m["x-frames"].find(f => fieldOf(f) === key)
   if (Array.isArray(val))
     return `[${val.map(v => (frame?.as === "text" ? JSON.stringify(v) : bytesCode(v))).join(", ")}]`
   if (!frame || frame.as === "text") return JSON.stringify(val)

@@ -1,5 +1,5 @@
 import { compile } from "json-schema-to-typescript"
-import type { LoadedProtocol, MessageSchema } from "./load"
+import { fieldOf, type LoadedProtocol, type MessageSchema } from "./load"
 
 /**
  * TypeScript interfaces, one per message schema, via json-schema-to-typescript.
@@ -10,7 +10,10 @@ export async function emitTypes(p: LoadedProtocol): Promise<string> {
   const byId = new Map(p.common.map(s => [s.$id as string, s]))
   const parts: string[] = []
   for (const m of p.messages) {
-    const inlined = inlineRefs(m, m.$id, byId) as MessageSchema
+    const inlined = envelopesAsBuffers(
+      inlineRefs(m, m.$id, byId) as MessageSchema,
+      m,
+    )
     parts.push(
       (
         await compile(inlined as never, m.title, {
@@ -32,6 +35,20 @@ export async function emitTypes(p: LoadedProtocol): Promise<string> {
 
 export function typeName(channel: string): string {
   return channel[0].toUpperCase() + channel.slice(1)
+}
+
+/** An envelope field is Buffer[] whatever its schema says: the codec fills it so. */
+function envelopesAsBuffers(
+  inlined: MessageSchema,
+  m: MessageSchema,
+): MessageSchema {
+  const properties = { ...inlined.properties }
+  for (const f of m["x-frames"]) {
+    const field = fieldOf(f)
+    if (f.envelope && field)
+      properties[field] = { ...properties[field], tsType: "Buffer[]" }
+  }
+  return { ...inlined, properties }
 }
 
 function inlineRefs(

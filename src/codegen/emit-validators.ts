@@ -4,7 +4,10 @@ import type { LoadedProtocol } from "./load"
 import { addMarqueKeywords } from "./keywords"
 
 /** ajv standalone validators, one export per message type (CommonJS). */
-export function emitValidators(p: LoadedProtocol): { js: string; dts: string } {
+export function emitValidators(
+  p: LoadedProtocol,
+  runtime: string,
+): { js: string; dts: string } {
   const ajv = new Ajv2020({
     code: { source: true, lines: true },
     strict: true,
@@ -19,7 +22,7 @@ export function emitValidators(p: LoadedProtocol): { js: string; dts: string } {
   }
   const js = standaloneCode(ajv, exports)
   const dts = [
-    'import type { Validator } from "../../codec"',
+    `import type { Validator } from "${runtime}"`,
     ...p.messages.map(m => `export declare const ${m.title}: Validator`),
   ].join("\n")
   return { js, dts: dts + "\n" }

@@ -40,7 +40,7 @@ async function render(
   p: LoadedProtocol,
   runtime: string,
 ): Promise<Record<string, string>> {
-  const validators = emitValidators(p)
+  const validators = emitValidators(p, runtime)
   return {
     "types.ts": await emitTypes(p),
     "validators.js": validators.js,

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "yaml"
 import type { Requirement } from "../codec/requirement"
@@ -23,6 +23,13 @@ export interface XFrame {
   field?: string
   as?: "text" | "bytes"
   repeat?: boolean
+  /** An address envelope: 1..n frames up to and including an empty delimiter. */
+  envelope?: boolean
+}
+
+/** The message field a frame carries: an envelope's is its name unless given. */
+export function fieldOf(f: XFrame): string | undefined {
+  return f.envelope ? (f.field ?? f.name) : f.field
 }
 
 /** Frame notation in vectors: a string is UTF-8 text, {hex} is raw bytes. */
@@ -88,7 +95,9 @@ export function loadProtocols(
   const specs = new Map(
     names.map(n => [n.replace(/\.ya?ml$/, ""), readYaml(join(specsDir, n))]),
   )
-  const common = readJsonDir(join(schemasDir, "common"))
+  // Shared schemas are optional: a protocol may keep every schema in its own folder.
+  const commonDir = join(schemasDir, "common")
+  const common = existsSync(commonDir) ? readJsonDir(commonDir) : []
   const out: LoadedProtocol[] = []
   for (const raw of specs.values()) {
     if (typeof raw.schemas !== "string") continue
@@ -118,22 +127,28 @@ function checkMessage(m: MessageSchema): void {
   const frames = m["x-frames"]
   if (!Array.isArray(frames) || frames.length === 0)
     throw new Error(`${where}: needs x-frames`)
-  frames.forEach((f, i) => {
-    const kinds = [
-      f.text !== undefined,
-      f.hex !== undefined,
-      f.field !== undefined,
-    ]
-    if (kinds.filter(Boolean).length !== 1)
-      throw new Error(
-        `${where}: x-frames[${i}] needs exactly one of text, hex, field`,
-      )
-    if (!f.rule) throw new Error(`${where}: x-frames[${i}] needs a rule`)
-    if (f.repeat && i !== frames.length - 1)
-      throw new Error(`${where}: only the last frame may repeat`)
-    if (f.field && !(f.field in m.properties))
-      throw new Error(`${where}: x-frames[${i}] names unknown field ${f.field}`)
-  })
+  if (frames.filter(f => f.envelope).length > 1)
+    throw new Error(`${where}: at most one envelope frame per message`)
+  frames.forEach((f, i) => checkFrame(m, f, i, i === frames.length - 1))
+}
+
+function checkFrame(m: MessageSchema, f: XFrame, i: number, last: boolean) {
+  const where = `${m.$id ?? "a schema"}: x-frames[${i}]`
+  const kinds = [
+    f.text !== undefined,
+    f.hex !== undefined,
+    f.field !== undefined || f.envelope === true,
+  ]
+  if (kinds.filter(Boolean).length !== 1)
+    throw new Error(`${where} needs exactly one of text, hex, field, envelope`)
+  if (!f.rule) throw new Error(`${where} needs a rule`)
+  if (f.repeat && !last)
+    throw new Error(`${where}: only the last frame may repeat`)
+  if (f.envelope && (f.repeat || (f.as && f.as !== "bytes")))
+    throw new Error(`${where}: an envelope holds bytes and does not repeat`)
+  const field = fieldOf(f)
+  if (field !== undefined && !(field in (m.properties ?? {})))
+    throw new Error(`${where} names unknown field ${field}`)
 }
 
 export function frameValue(v: XFrameValue): Buffer {

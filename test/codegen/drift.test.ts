@@ -16,18 +16,32 @@ const root = resolve(__dirname, "../../..")
 const checkedIn = join(root, "src", "generated")
 const scratch: string[] = []
 
+/** Generated trees checked in beside their inputs, as `npm run generate` writes them. */
+const sets = [
+  { specs: "specs", schemas: "schemas", out: "src/generated" },
+  {
+    specs: "test/codec/fixtures/specs",
+    schemas: "test/codec/fixtures/schemas",
+    out: "test/codec/generated",
+    runtime: "../../../../src/codec",
+  },
+]
+
 after(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
 })
 
 /** Runs the generator into a fresh temp dir; returns file -> bytes. */
-async function generateFresh(): Promise<Map<string, Buffer>> {
+async function generateFresh(
+  set: (typeof sets)[number] = sets[0],
+): Promise<Map<string, Buffer>> {
   const outDir = mkdtempSync(join(tmpdir(), "marque-drift-"))
   scratch.push(outDir)
   await generate({
-    specsDir: join(root, "specs"),
-    schemasDir: join(root, "schemas"),
+    specsDir: join(root, set.specs),
+    schemasDir: join(root, set.schemas),
     outDir,
+    runtime: set.runtime,
   })
   return readTree(outDir)
 }
@@ -49,22 +63,24 @@ describe("generated code drift", () => {
     assert.ok(existsSync(checkedIn), `no src/generated/ in ${root}`)
   })
 
-  it("src/generated - should match the generator output byte for byte", async () => {
-    const fresh = await generateFresh()
-    const committed = readTree(checkedIn)
-    assert.ok(fresh.size > 0, "the generator wrote no files")
-    assert.deepEqual(
-      [...committed.keys()].sort(),
-      [...fresh.keys()].sort(),
-      "src/generated/ holds other files than the generator writes: run npm run generate",
-    )
-    for (const [file, bytes] of fresh) {
-      assert.ok(
-        committed.get(file)?.equals(bytes),
-        `src/generated/${file} differs from the schemas: run npm run generate`,
+  for (const set of sets) {
+    it(`${set.out} - should match the generator output byte for byte`, async () => {
+      const fresh = await generateFresh(set)
+      const committed = readTree(join(root, set.out))
+      assert.ok(fresh.size > 0, "the generator wrote no files")
+      assert.deepEqual(
+        [...committed.keys()].sort(),
+        [...fresh.keys()].sort(),
+        `${set.out}/ holds other files than the generator writes: run npm run generate`,
       )
-    }
-  })
+      for (const [file, bytes] of fresh) {
+        assert.ok(
+          committed.get(file)?.equals(bytes),
+          `${set.out}/${file} differs from the schemas: run npm run generate`,
+        )
+      }
+    })
+  }
 
   it("generate - should be reproducible: two runs give identical files", async () => {
     const first = await generateFresh()

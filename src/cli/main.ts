@@ -1,6 +1,7 @@
 import { Command } from "commander"
 import { registerCodegen } from "./codegen"
 import { registerPeers } from "./peers"
+import { registerProtocols } from "./protocols"
 import { registerTest } from "./test"
 
 const program = new Command("marque")
@@ -13,6 +14,7 @@ const program = new Command("marque")
 
 registerTest(program)
 registerCodegen(program)
+registerProtocols(program)
 registerPeers(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {

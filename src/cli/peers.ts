@@ -1,11 +1,12 @@
 import type { Command } from "commander"
-import { registerBroker } from "../protocols/mdp/cli/broker"
-import { registerClient } from "../protocols/mdp/cli/client"
-import { registerWorker } from "../protocols/mdp/cli/worker"
+import { protocols } from "../protocols/registry"
 
-/** `marque broker|worker|client`: the MDP/0.1 reference peers. */
+/** Each protocol module's reference-peer commands (`marque broker`, `marque ppp queue`, …). */
 export function registerPeers(program: Command): void {
-  registerBroker(program)
-  registerWorker(program)
-  registerClient(program)
+  const seen = new Set<unknown>()
+  for (const { module } of protocols()) {
+    if (seen.has(module)) continue
+    seen.add(module)
+    module.registerCli?.(program)
+  }
 }

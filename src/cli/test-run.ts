@@ -2,14 +2,22 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { compareBaseline, readBaseline } from "../harness/baseline"
 import type { SuiteConfig } from "../harness/config"
-import { fill, freePort, isListening, tcpParts } from "../harness/endpoints"
+import { fill, isListening, tcpParts } from "../harness/endpoints"
 import { describeExit, IutProcess } from "../harness/iut"
-import { iutBinds } from "../harness/protocol"
+import type { RoleSpec } from "../harness/module"
+import { resolveOptions, roleOptions } from "../harness/options"
+import {
+  iutConnects,
+  mainPlaceholder,
+  ScenarioRun,
+  topology,
+} from "../harness/scenario"
+import { protocolNamed, roleOf } from "../protocols/registry"
 import { RawPeer } from "../harness/raw-peer"
 import { Transcript } from "../harness/transcript"
 import { IutStartError, UsageError } from "../errors"
 import { junitXml } from "../harness/junit"
-import { readProfile, type Profile } from "../harness/profile"
+import { profileTarget, readProfile, type Profile } from "../harness/profile"
 import { packageRoot, runConformance } from "../harness/run"
 import type { ScenarioResult } from "../harness/collect"
 import type { RequirementResult } from "../harness/verdicts"
@@ -17,107 +25,141 @@ import { referenceFor } from "./reference"
 import { counts, summaryTable } from "./summary"
 import type { TestFlags } from "./test"
 
-export function buildConfig(
-  flags: TestFlags,
-  endpointDefaulted: boolean,
-): SuiteConfig {
-  const p: Profile = flags.profile ? readProfile(flags.profile) : {}
-  const protocol = flags.protocol ?? p.protocol
-  const role = flags.role ?? p.role
+export function buildConfig(flags: TestFlags): SuiteConfig {
+  const target = flags.profile ? profileTarget(flags.profile) : {}
+  const protocol = flags.protocol ?? target.protocol
+  const role = flags.role ?? target.role
   if (!protocol || !role)
     throw new UsageError(
       "--protocol and --role are required (or set them in --profile)",
     )
+  const entry = protocolNamed(protocol)
+  const { module } = entry
+  const spec = roleOf(entry, role)
+  const p: Profile = flags.profile
+    ? readProfile(flags.profile, module, role)
+    : { endpoints: {}, options: {} }
+  const declared = roleOptions(module, role)
+  for (const key of Object.keys(flags.options))
+    if (!(key in declared))
+      throw new UsageError(
+        `--${key} is not an option of ${protocol} ${role} (its options: ${
+          Object.keys(declared)
+            .map(k => `--${k}`)
+            .join(", ") || "none"
+        })`,
+      )
+  for (const key of Object.keys(flags.endpoints))
+    if (!(key in spec.endpoints))
+      throw new UsageError(
+        `--${key} is not an endpoint of ${protocol} ${role} (its endpoints: ${Object.keys(
+          spec.endpoints,
+        )
+          .map(k => `--${k}`)
+          .join(", ")})`,
+      )
+  if (flags.fault && !flags.reference)
+    throw new UsageError(
+      "--fault switches a fault on in marque's own peer: add --reference",
+    )
   const ref = flags.reference ? referenceFor(protocol, role) : undefined
   if (flags.reference && flags.start)
     throw new UsageError("--reference starts marque's own IUT; drop --start")
-  const timing = {
-    heartbeatMs:
-      flags.heartbeatMs ?? ref?.heartbeatMs ?? p["heartbeat-ms"] ?? 2500,
-    liveness: flags.liveness ?? ref?.liveness ?? p.liveness ?? 3,
-    requestExpiryMs:
-      flags.requestExpiryMs ?? ref?.requestExpiryMs ?? p["request-expiry-ms"],
-    replyTimeoutMs: flags.replyTimeoutMs ?? p["reply-timeout-ms"],
-    reconnectMs: flags.reconnectMs ?? ref?.reconnectMs ?? p["reconnect-ms"],
-    clientTimeoutMs:
-      flags.clientTimeoutMs ?? ref?.clientTimeoutMs ?? p["client-timeout-ms"],
-    clientRetries:
-      flags.clientRetries ?? ref?.clientRetries ?? p["client-retries"],
-    workerBusyMs:
-      flags.workerBusyMs ?? ref?.workerBusyMs ?? p["worker-busy-ms"],
-  }
-  const binds = iutBinds(protocol, role)
-  const start = ref?.start(timing) ?? flags.start ?? p.start
-  const endpoint =
-    (endpointDefaulted ? p.endpoint : undefined) ??
-    flags.endpoint ??
-    "tcp://{host}:{port}"
+  if (flags.fault && !(flags.fault in (module.faults(protocol)[role] ?? {})))
+    throw new UsageError(
+      `${protocol} ${role} has no fault switch "${flags.fault}" (have: ${Object.keys(module.faults(protocol)[role] ?? {}).join(", ")})`,
+    )
+  const options = resolveOptions(
+    module,
+    role,
+    [flags.options, ref?.options ?? {}, p.options],
+    `options of ${protocol} ${role}`,
+  )
+  const start =
+    ref?.command(protocol, options, flags.fault) ?? flags.start ?? p.start
+  const endpoints = { ...p.endpoints, ...flags.endpoints }
+  const binds = !iutConnects(spec)
   if (!start && !binds)
     throw new UsageError(
       `a ${role} connects to the suite, which must start it: give --start (or --reference)`,
     )
-  if (!start && /\{\w+\}/.test(endpoint))
-    throw new UsageError(
-      `--endpoint ${endpoint} has a placeholder, so the suite must start the IUT: give --start (or --reference), or a literal endpoint of a running IUT`,
-    )
+  for (const [key, e] of Object.entries(spec.endpoints)) {
+    if (e.bind !== "iut") continue
+    const template = endpoints[key]
+    if (!start && template && /\{\w+\}/.test(template))
+      throw new UsageError(
+        `--${key} ${template} has a placeholder, so the suite must start the IUT: give --start (or --reference), or a literal endpoint of a running IUT`,
+      )
+    if (!start && !template && !e.fallback)
+      throw new UsageError(
+        `no --start, so the IUT must be running already: give --start (or --reference), or the literal --${key} endpoint of the running IUT`,
+      )
+  }
+  const claims: Record<string, string | null> = {}
+  for (const [name, why] of Object.entries(module.claims(options, role)))
+    claims[name] = why ?? null
+  const num = (k: string) => options[k] as number | undefined
   return {
     protocol,
     role,
-    endpoint,
-    workerEndpoint: flags.workerEndpoint ?? p["worker-endpoint"],
+    endpoints,
     start,
-    iutBinds: binds,
     startTimeoutMs: flags.startTimeoutMs ?? p["start-timeout-ms"] ?? 10_000,
-    timing,
-    claims: {
-      mmi: flags.mmi !== false && p.claims?.mmi !== false,
-      requestExpiry: timing.requestExpiryMs !== undefined,
-      retry:
-        timing.clientTimeoutMs !== undefined &&
-        timing.clientRetries !== undefined,
-      busyWorker:
-        timing.workerBusyMs !== undefined &&
-        timing.workerBusyMs >= 3 * timing.heartbeatMs,
+    options,
+    claims,
+    timing: {
+      heartbeatMs: num("heartbeat-ms") ?? 2500,
+      liveness: num("liveness") ?? 3,
+      replyTimeoutMs: num("reply-timeout-ms"),
+      reconnectMs: num("reconnect-ms"),
+      named: module.durations?.(options) ?? {},
     },
   }
 }
 
 /** Fails fast, with exit code 2, when the IUT cannot be reached at all. */
 async function preflight(config: SuiteConfig): Promise<void> {
-  if (!config.iutBinds) return startsAndConnects(config)
+  const spec = topology(config)
+  if (iutConnects(spec)) return startsAndConnects(config, spec)
   if (config.start) {
-    const endpoint = fill(config.endpoint, {
-      port: await freePort(),
-      host: "127.0.0.1",
-    })
-    const probe = new IutProcess({
-      command: config.start,
-      endpoint,
-      startTimeoutMs: config.startTimeoutMs,
-    })
-    await probe.start()
-    await probe.stop()
+    // One scenario's start-up, without the scenario: ports, processes, probes.
+    const run = new ScenarioRun(config, [])
+    try {
+      await run.open()
+    } finally {
+      await run.close(undefined)
+    }
     return
   }
-  const tcp = tcpParts(config.endpoint)
-  if (tcp && !(await isListening(tcp.host, tcp.port, 1000)))
-    throw new UsageError(
-      `nothing listens at ${config.endpoint}: start the IUT first, or give --start`,
-    )
+  for (const [key, e] of Object.entries(spec.endpoints)) {
+    const at = config.endpoints[key]
+    const tcp = e.bind === "iut" && at ? tcpParts(at) : undefined
+    if (tcp && !(await isListening(tcp.host, tcp.port, 1000)))
+      throw new UsageError(
+        `nothing listens at ${at} (--${key}): start the IUT first, or give --start`,
+      )
+  }
 }
 
 /** A worker or client IUT must start and send something to a socket the suite binds. */
-async function startsAndConnects(config: SuiteConfig): Promise<void> {
+async function startsAndConnects(
+  config: SuiteConfig,
+  spec: RoleSpec,
+): Promise<void> {
+  const main = mainPlaceholder(spec)
   const peer = new RawPeer("preflight", new Transcript(), { router: true })
   const endpoint = await peer.bind(
-    fill(config.endpoint, { port: "*", host: "127.0.0.1" }),
+    fill(config.endpoints[main] ?? "tcp://{host}:{port}", {
+      port: "*",
+      host: "127.0.0.1",
+    }),
   )
   const iut = new IutProcess({
     command: config.start!,
     endpoint,
     startTimeoutMs: config.startTimeoutMs,
     bindProbe: false,
-    values: { service: "echo", body: "hello" },
+    values: { [main]: endpoint, ...spec.probeValues },
   })
   try {
     await iut.start()
@@ -142,11 +184,8 @@ async function startsAndConnects(config: SuiteConfig): Promise<void> {
   }
 }
 
-export async function runTest(
-  flags: TestFlags,
-  endpointDefaulted: boolean,
-): Promise<number> {
-  const config = buildConfig(flags, endpointDefaulted)
+export async function runTest(flags: TestFlags): Promise<number> {
+  const config = buildConfig(flags)
   const baseline = flags.expect ? readBaseline(flags.expect) : undefined
   await preflight(config)
   const reportDir =

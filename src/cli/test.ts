@@ -1,88 +1,106 @@
-import type { Command } from "commander"
+import { type Command, Option } from "commander"
+import type { OptionSchema } from "../harness/module"
+import { protocols } from "../protocols/registry"
 import { int } from "./options"
 
+/** The flags every protocol shares; a module's own options arrive in `options`. */
 export interface TestFlags {
   protocol?: string
   role?: string
   start?: string
-  endpoint?: string
-  workerEndpoint?: string
-  heartbeatMs?: number
-  liveness?: number
-  requestExpiryMs?: number
-  replyTimeoutMs?: number
   startTimeoutMs?: number
-  reconnectMs?: number
-  clientTimeoutMs?: number
-  clientRetries?: number
-  workerBusyMs?: number
-  mmi?: boolean
   tags?: string
   reportDir?: string
   profile?: string
   strict?: boolean
   expect?: string
   reference?: boolean
+  fault?: string
+  /** Endpoint templates given on the command line, by placeholder. */
+  endpoints: Record<string, string>
+  /** Module options given on the command line, by kebab-case key. */
+  options: Record<string, number | boolean | string>
 }
 
+/** Every module option and endpoint placeholder, once, for the flags and --help. */
+function declared(): {
+  options: Map<string, { schema: OptionSchema; protocols: string[] }>
+  placeholders: Map<string, string[]>
+} {
+  const options = new Map<
+    string,
+    { schema: OptionSchema; protocols: string[] }
+  >()
+  const placeholders = new Map<string, string[]>()
+  for (const p of protocols()) {
+    for (const [key, schema] of Object.entries(p.module.options)) {
+      const seen = options.get(key)
+      if (seen && seen.schema.type !== schema.type)
+        throw new Error(
+          `option --${key} is a ${seen.schema.type} in ${seen.protocols[0]} but a ${schema.type} in ${p.name}`,
+        )
+      if (seen) seen.protocols.push(p.name)
+      else options.set(key, { schema, protocols: [p.name] })
+    }
+    for (const [role, spec] of Object.entries(p.module.roles))
+      for (const key of Object.keys(spec.endpoints)) {
+        const list = placeholders.get(key) ?? []
+        list.push(`${p.name} ${role}`)
+        placeholders.set(key, list)
+      }
+  }
+  return { options, placeholders }
+}
+
+const camel = (key: string) =>
+  key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+
 export function registerTest(program: Command): void {
-  program
+  const { options, placeholders } = declared()
+  const cmd = program
     .command("test")
     .description(
       "run the conformance suite for one protocol role against an implementation under test",
     )
-    .option("--protocol <name>", "protocol, e.g. mdp/0.1")
     .option(
-      "--role <role>",
-      "role of the implementation under test: broker, worker or client",
+      "--protocol <name>",
+      `protocol: ${protocols()
+        .map(p => p.name)
+        .join(", ")}`,
     )
+    .option("--role <role>", "role of the implementation under test")
     .option(
       "--start <command>",
-      "shell command that starts the IUT; {endpoint} {port} {host} (and {service} {body} for workers and clients) are filled in",
+      "shell command that starts the IUT; each endpoint placeholder ({endpoint}, {frontend}, …) is filled in, and {port} {host} of the first; workers and clients also get launch values such as {service} {body}",
     )
-    .option(
-      "--endpoint <endpoint>",
-      "where the IUT listens; {port} is a free port picked per scenario, {host} is 127.0.0.1 (0.0.0.0 inside a network namespace)",
-      "tcp://{host}:{port}",
+  for (const [key, users] of placeholders)
+    cmd.option(
+      `--${key} <endpoint>`,
+      `endpoint template for {${key}} (${users.join(", ")}); {port} is a free port picked per scenario, {host} is 127.0.0.1 (0.0.0.0 inside a network namespace); default tcp://{host}:{port}`,
     )
-    .option(
+  cmd.addOption(
+    new Option(
       "--worker-endpoint <endpoint>",
-      "where workers connect, if not --endpoint",
-    )
-    .option("--heartbeat-ms <ms>", "the IUT's heartbeat interval", int)
-    .option("--liveness <n>", "heartbeats the IUT lets a peer miss", int)
-    .option(
-      "--request-expiry-ms <ms>",
-      "the IUT expires queued requests after this long (claims MDP-15)",
-      int,
-    )
-    .option("--reply-timeout-ms <ms>", "how long a reply may take", int)
+      "old name of --backend",
+    ).hideHelp(),
+  )
+  for (const [key, { schema, protocols: ps }] of options) {
+    const where = ` [${ps.join(", ")}${schema.roles ? ` ${schema.roles.join("/")}` : ""}]`
+    if (schema.type === "boolean")
+      cmd.option(
+        schema.default === true ? `--no-${key}` : `--${key}`,
+        schema.description + where,
+      )
+    else if (schema.type === "integer")
+      cmd.option(`--${key} <n>`, schema.description + where, int)
+    else cmd.option(`--${key} <value>`, schema.description + where)
+  }
+  cmd
     .option(
       "--start-timeout-ms <ms>",
-      "how long the IUT may take to bind (or, for a worker or client, to send its first message)",
+      "how long the IUT may take to bind (or, when it connects, to send its first message)",
       int,
     )
-    .option(
-      "--reconnect-ms <ms>",
-      "a worker IUT's pause before it reconnects (default: one heartbeat)",
-      int,
-    )
-    .option(
-      "--client-timeout-ms <ms>",
-      "a client IUT's wait for a reply before it retries (with --client-retries: claims MDP-12 retry)",
-      int,
-    )
-    .option(
-      "--client-retries <n>",
-      "a client IUT's attempts in all before it gives up",
-      int,
-    )
-    .option(
-      "--worker-busy-ms <ms>",
-      'a worker IUT spends this long on a request whose first body frame is "busy" (claims heartbeats while busy; at least 3 intervals)',
-      int,
-    )
-    .option("--no-mmi", "the IUT does not claim 8/MMI")
     .option(
       "--tags <expression>",
       "Cucumber tag expression, e.g. @MDP-31 or 'not @should'",
@@ -101,12 +119,27 @@ export function registerTest(program: Command): void {
       "--reference",
       "test marque's own reference implementation of the role",
     )
-    .action(async (flags: TestFlags, cmd: Command) => {
+    .option(
+      "--fault <name>",
+      "with --reference: turn on one of its fault switches (a self-check of the suite)",
+    )
+    .action(async (raw: Record<string, unknown>, c: Command) => {
+      const fromCli = (name: string) => c.getOptionValueSource(name) === "cli"
+      const flags: TestFlags = {
+        ...(raw as Partial<TestFlags>),
+        endpoints: {},
+        options: {},
+      }
+      for (const key of placeholders.keys())
+        if (fromCli(camel(key)))
+          flags.endpoints[key] = raw[camel(key)] as string
+      if (fromCli("workerEndpoint"))
+        flags.endpoints.backend ??= raw.workerEndpoint as string
+      for (const key of options.keys())
+        if (fromCli(camel(key)))
+          flags.options[key] = raw[camel(key)] as number | boolean | string
       // Loaded on use, so `marque broker` does not pay for Cucumber at start-up.
       const { runTest } = require("./test-run") as typeof import("./test-run")
-      process.exitCode = await runTest(
-        flags,
-        cmd.getOptionValueSource("endpoint") === "default",
-      )
+      process.exitCode = await runTest(flags)
     })
 }

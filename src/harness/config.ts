@@ -1,33 +1,28 @@
+import type { OptionValue } from "./module"
 import type { DeclaredTiming } from "./timing"
-
-/** What the implementation under test says it does beyond the MUSTs. */
-export interface Claims {
-  /** Answers 8/MMI management requests. */
-  mmi: boolean
-  /** Expires queued requests after requestExpiryMs (MDP-15). */
-  requestExpiry: boolean
-  /** A worker that is busy workerBusyMs with each request, long enough to heartbeat meanwhile. */
-  busyWorker: boolean
-  /** A client that resends after its timeout and gives up after its retries (MDP-12). */
-  retry: boolean
-}
 
 /**
  * Everything a conformance run needs, passed to Cucumber as world
  * parameters: plain JSON, so it crosses into the support code unchanged.
+ * Protocol-specific settings are `options` (declared by the protocol module)
+ * and the claims the module derives from them.
  */
 export interface SuiteConfig {
   protocol: string
   role: string
-  /** Endpoint template, e.g. tcp://{host}:{port} ({host} is 127.0.0.1 but in a namespace), or a literal endpoint. */
-  endpoint: string
-  /** Where workers connect when the IUT uses a second socket for them. */
-  workerEndpoint?: string
+  /**
+   * Endpoint templates by placeholder, e.g. {endpoint: "tcp://{host}:{port}"}
+   * ({port} is a free port per placeholder and scenario, {host} 127.0.0.1 or
+   * the namespace's address), or literal endpoints of a running IUT. A
+   * placeholder the user left out takes its fallback's endpoint, if it has one.
+   */
+  endpoints: Record<string, string>
   /** Shell command that starts the IUT; absent: it is already running. */
   start?: string
-  /** The IUT binds the endpoint (a broker); otherwise the suite binds and the IUT connects. */
-  iutBinds: boolean
   startTimeoutMs: number
+  /** The module's options, resolved: flag, then reference, then profile, then default. */
+  options: Record<string, OptionValue>
+  /** Claim name -> null when the IUT claims it, else why it does not. */
+  claims: Record<string, string | null>
   timing: DeclaredTiming
-  claims: Claims
 }

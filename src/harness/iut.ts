@@ -14,6 +14,8 @@ export interface IutOptions {
   bindProbe?: boolean
   /** Where the suite reaches a binding IUT, when not at `endpoint` (it binds 0.0.0.0 in a namespace). */
   reachAt?: string
+  /** Every endpoint the IUT must bind before it counts as started (default: reachAt or endpoint). */
+  probeAt?: readonly string[]
   /** Runs the command under this program, e.g. ["ip", "netns", "exec", "marque7"]. */
   prefix?: readonly string[]
 }
@@ -74,13 +76,19 @@ export class IutProcess {
       this.output += `\nspawn failed: ${err.message}`
       this.exit ??= { code: null, signal: null, at: Date.now() }
     })
-    const probe = tcpParts(this.opts.reachAt ?? this.opts.endpoint)
-    if (probe && this.opts.bindProbe !== false)
-      await this.waitForBind(cmd, probe.host, probe.port)
+    if (this.opts.bindProbe === false) return
+    const probes = this.opts.probeAt ?? [
+      this.opts.reachAt ?? this.opts.endpoint,
+    ]
+    for (const at of probes) {
+      const probe = tcpParts(at)
+      if (probe) await this.waitForBind(cmd, at, probe.host, probe.port)
+    }
   }
 
   private async waitForBind(
     cmd: string,
+    at: string,
     host: string,
     port: number,
   ): Promise<void> {
@@ -89,8 +97,8 @@ export class IutProcess {
       if (this.exit) {
         throw new IutStartError(
           cmd,
-          this.opts.endpoint,
-          `exited (${describeExit(this.exit)}) before binding ${this.opts.endpoint}`,
+          at,
+          `exited (${describeExit(this.exit)}) before binding ${at}`,
           this.tail(),
         )
       }
@@ -100,8 +108,8 @@ export class IutProcess {
     await this.stop()
     throw new IutStartError(
       cmd,
-      this.opts.endpoint,
-      `did not bind ${this.opts.endpoint} within ${this.opts.startTimeoutMs} ms`,
+      at,
+      `did not bind ${at} within ${this.opts.startTimeoutMs} ms`,
       this.tail(),
     )
   }

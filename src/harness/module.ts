@@ -52,6 +52,21 @@ export interface RoleSpec {
   endpoints: Readonly<Record<string, EndpointSpec>>
   /** Launch-contract values (e.g. {service}, {body}) for the start-up probe. */
   probeValues?: Readonly<Record<string, string>>
+  /**
+   * Extra placeholder values for one process, from every process's
+   * endpoints (a Binary Star peer's {peer} is the other one's {statepub}).
+   */
+  values?(
+    process: string,
+    endpoints: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  ): Record<string, string>
+}
+
+/** One self-check run: the scenarios selected by `tags` must blame exactly `blamed`. */
+export interface FaultCheck {
+  /** Cucumber tag expression; absent: the whole suite. */
+  readonly tags?: string
+  readonly blamed: readonly string[]
 }
 
 export interface FaultInfo {
@@ -59,18 +74,18 @@ export interface FaultInfo {
   readonly violates: readonly string[]
   readonly description: string
   /**
-   * Cucumber tag expression of the scenarios that catch it, when not the
-   * scenarios tagged with the violated IDs (e.g. "@faults and @MDP-43").
+   * How CI proves the suite catches it (default: the whole suite blames
+   * exactly `violates`). Costly scenarios may be run only where they matter.
    */
-  readonly tags?: string
+  readonly checks?: readonly FaultCheck[]
 }
 
 /** marque's own peer for a role, run as an IUT through its command line. */
 export interface ReferencePeer {
   /** Option values it declares: short timings so its suite runs in seconds. */
   readonly options: Options
-  /** The start command template (placeholders filled by the suite), with a fault switch on. */
-  command(options: Options, fault?: string): string
+  /** The start command template (placeholders filled by the suite) for one `--protocol` name, with a fault switch on. */
+  command(protocol: string, options: Options, fault?: string): string
 }
 
 /** A named duration for the {duration} step parameter ("the client timeout"), in ms. */
@@ -95,7 +110,10 @@ export interface ProtocolModule<Drivers = unknown> {
   /** Close whatever drivers() opened (after each scenario). */
   closeDrivers?(drivers: Drivers): Promise<void>
   readonly reference: Readonly<Record<string, ReferencePeer>>
-  readonly faults: Readonly<Record<string, Readonly<Record<string, FaultInfo>>>>
+  /** The reference peers' fault switches by role, for one `--protocol` name (IDs differ per version). */
+  faults(
+    protocol: string,
+  ): Readonly<Record<string, Readonly<Record<string, FaultInfo>>>>
   /** Adds this module's `marque <command>` reference-peer commands. */
   registerCli?(program: Command): void
 }

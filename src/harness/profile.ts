@@ -2,71 +2,112 @@ import { readFileSync } from "node:fs"
 import Ajv from "ajv"
 import { parse } from "yaml"
 import { ProfileError } from "../errors"
+import type { OptionValue, ProtocolModule } from "./module"
+import { roleOptions, valueSchema } from "./options"
 
 /**
  * What a profile file may say about an implementation under test. Keys
- * mirror the command-line flags; flags given on the command line win.
+ * mirror the command-line flags (flags given on the command line win): the
+ * shared ones below, the role's endpoint placeholders, and the options its
+ * protocol module declares.
  */
 export interface Profile {
   protocol?: string
   role?: string
   start?: string
-  endpoint?: string
-  "worker-endpoint"?: string
-  "heartbeat-ms"?: number
-  liveness?: number
-  "request-expiry-ms"?: number
-  "reply-timeout-ms"?: number
   "start-timeout-ms"?: number
-  "reconnect-ms"?: number
-  "client-timeout-ms"?: number
-  "client-retries"?: number
-  "worker-busy-ms"?: number
-  claims?: { mmi?: boolean }
+  /** Endpoint templates by placeholder. */
+  endpoints: Record<string, string>
+  /** Module options by key. */
+  options: Record<string, OptionValue>
 }
 
-const ms = { type: "integer", minimum: 1, maximum: 3_600_000 }
-const schema = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    protocol: { type: "string" },
-    role: { type: "string" },
-    start: { type: "string", minLength: 1 },
-    endpoint: { type: "string", pattern: "^(tcp|ipc|inproc)://" },
-    "worker-endpoint": { type: "string", pattern: "^(tcp|ipc|inproc)://" },
-    "heartbeat-ms": ms,
-    liveness: { type: "integer", minimum: 1, maximum: 100 },
-    "request-expiry-ms": ms,
-    "reply-timeout-ms": ms,
-    "start-timeout-ms": ms,
-    "reconnect-ms": ms,
-    "client-timeout-ms": ms,
-    "client-retries": { type: "integer", minimum: 1, maximum: 100 },
-    "worker-busy-ms": ms,
-    claims: {
-      type: "object",
-      additionalProperties: false,
-      properties: { mmi: { type: "boolean" } },
-    },
-  },
+const endpointSchema = { type: "string", pattern: "^(tcp|ipc|inproc)://" }
+const shared = {
+  protocol: { type: "string" },
+  role: { type: "string" },
+  start: { type: "string", minLength: 1 },
+  "start-timeout-ms": { type: "integer", minimum: 1, maximum: 3_600_000 },
 }
 
-const validate = new Ajv({ allErrors: true }).compile<Profile>(schema)
-
-export function readProfile(file: string): Profile {
+function load(file: string): Record<string, unknown> {
   let raw: unknown
   try {
     raw = parse(readFileSync(file, "utf8"))
   } catch (err) {
     throw new ProfileError(file, (err as Error).message, { cause: err })
   }
-  if (!validate(raw ?? {})) {
+  if (raw === null || raw === undefined) return {}
+  if (typeof raw !== "object" || Array.isArray(raw))
+    throw new ProfileError(file, "(top) must be a mapping of keys to values")
+  return raw as Record<string, unknown>
+}
+
+/** The protocol and role a profile names, before the rest can be checked. */
+export function profileTarget(file: string): {
+  protocol?: string
+  role?: string
+} {
+  const raw = load(file)
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined)
+  return { protocol: str(raw.protocol), role: str(raw.role) }
+}
+
+/** Reads and checks a profile against the role's placeholders and options. */
+export function readProfile(
+  file: string,
+  module: ProtocolModule,
+  role: string,
+): Profile {
+  const raw = load(file)
+  const placeholders = Object.keys(module.roles[role]?.endpoints ?? {})
+  const declared = roleOptions(module, role)
+  // MDP profiles from before options were per protocol said `claims: {mmi}`
+  // and `worker-endpoint`; both still read as they always did.
+  const legacy = {
+    "worker-endpoint": endpointSchema,
+    claims: {
+      type: "object",
+      additionalProperties: false,
+      properties: { mmi: { type: "boolean" } },
+    },
+  }
+  const schema = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      ...shared,
+      ...legacy,
+      ...Object.fromEntries(placeholders.map(k => [k, endpointSchema])),
+      ...Object.fromEntries(
+        Object.entries(declared).map(([k, o]) => [k, valueSchema(o)]),
+      ),
+    },
+  }
+  const validate = new Ajv({ allErrors: true }).compile(schema)
+  if (!validate(raw)) {
     const why = validate.errors!.map(
       e =>
         `${e.instancePath || "(top)"} ${e.message}${e.params && "additionalProperty" in e.params ? ` "${e.params.additionalProperty}"` : ""}`,
     )
     throw new ProfileError(file, why.join("; "))
   }
-  return (raw ?? {}) as Profile
+  const endpoints: Record<string, string> = {}
+  for (const k of placeholders)
+    if (typeof raw[k] === "string") endpoints[k] = raw[k]
+  if (typeof raw["worker-endpoint"] === "string")
+    endpoints.backend ??= raw["worker-endpoint"]
+  const options: Record<string, OptionValue> = {}
+  for (const k of Object.keys(declared))
+    if (raw[k] !== undefined) options[k] = raw[k] as OptionValue
+  const claims = raw.claims as { mmi?: boolean } | undefined
+  if (claims?.mmi !== undefined && "mmi" in declared) options.mmi ??= claims.mmi
+  return {
+    protocol: raw.protocol as string | undefined,
+    role: raw.role as string | undefined,
+    start: raw.start as string | undefined,
+    "start-timeout-ms": raw["start-timeout-ms"] as number | undefined,
+    endpoints,
+    options,
+  }
 }

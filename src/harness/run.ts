@@ -17,6 +17,7 @@ import { UsageError } from "../errors"
 import { packageRoot } from "../package-root"
 import { ScenarioCollector, type ScenarioResult } from "./collect"
 import type { SuiteConfig } from "./config"
+import { protocolNamed } from "../protocols/registry"
 import { catalogFor, protocolDir } from "./protocol"
 import { judge, type RequirementResult } from "./verdicts"
 
@@ -63,8 +64,9 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
       provided: {
         paths: [join(dir, "**/*.feature")],
         require: [
-          join(packageRoot, "dist/src/harness/cucumber/*.js"),
-          join(packageRoot, "dist/src/protocols/*/steps/*.js"),
+          join(__dirname, "cucumber/*.js"),
+          // Only this protocol's steps: another protocol's "sends HEARTBEAT" never clashes.
+          join(protocolNamed(protocol).module.steps, "*.js"),
         ],
         tags: o.tags ? `(${o.tags})` : "",
         format: [
@@ -108,7 +110,8 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
       {
         protocol,
         role,
-        endpoint: o.config.endpoint,
+        endpoints: o.config.endpoints,
+        options: o.config.options,
         timing: o.config.timing,
         claims: o.config.claims,
         durationMs: outcome.durationMs,

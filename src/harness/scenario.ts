@@ -2,6 +2,8 @@ import { describeExit, IutProcess } from "./iut"
 import { fill, freePort } from "./endpoints"
 import { NetLab, type NetLink } from "./netns"
 import type { SuiteConfig } from "./config"
+import type { RoleSpec } from "./module"
+import { protocolNamed, roleOf } from "../protocols/registry"
 import { Timing } from "./timing"
 import { Transcript } from "./transcript"
 import {
@@ -24,15 +26,32 @@ export function unclaimed(
   config: SuiteConfig,
   tags: readonly string[],
 ): string | undefined {
-  if (tags.includes("@claims-mmi") && !config.claims.mmi)
-    return "the IUT does not claim 8/MMI (profile claims.mmi is false)"
-  if (tags.includes("@claims-request-expiry") && !config.claims.requestExpiry)
-    return "the IUT declares no request expiry (set request-expiry-ms in the profile or --request-expiry-ms)"
-  if (tags.includes("@claims-busy-worker") && !config.claims.busyWorker)
-    return "the worker declares no busy time (give --worker-busy-ms, at least 3 heartbeat intervals)"
-  if (tags.includes("@claims-retry") && !config.claims.retry)
-    return "the client claims no retry (give --client-timeout-ms and --client-retries, or set them in the profile)"
+  for (const tag of tags) {
+    const claim = /^@claims-(.+)$/.exec(tag)?.[1]
+    if (!claim) continue
+    if (!(claim in config.claims))
+      throw new Error(
+        `the scenario needs claim "${claim}", which ${config.protocol} does not declare (declared: ${Object.keys(config.claims).join(", ")})`,
+      )
+    const why = config.claims[claim]
+    if (why !== null) return why
+  }
   return undefined
+}
+
+/** The role's topology, from the protocol module. */
+export function topology(config: SuiteConfig): RoleSpec {
+  return roleOf(protocolNamed(config.protocol), config.role)
+}
+
+/** The first declared endpoint: the one {endpoint}, {host} and {port} refer to. */
+export function mainPlaceholder(spec: RoleSpec): string {
+  return Object.keys(spec.endpoints)[0]
+}
+
+/** Whether the suite starts the IUT after binding what it connects to (a worker, a client). */
+export function iutConnects(spec: RoleSpec): boolean {
+  return Object.values(spec.endpoints).some(e => e.bind === "suite")
 }
 
 /**
@@ -50,31 +69,41 @@ export async function cannotRun(
   if ((netns || tags.includes("@controls-iut")) && !config.start)
     return "the IUT is already running: the suite can only kill, freeze, restart or partition an IUT it starts (give --start)"
   if (!netns) return undefined
-  if (!config.endpoint.includes("{host}"))
-    return `the endpoint ${config.endpoint} has no {host} placeholder, so the IUT cannot be moved into a network namespace`
+  const noHost = Object.entries(config.endpoints).find(
+    ([, t]) => !t.includes("{host}"),
+  )
+  if (noHost)
+    return `the endpoint ${noHost[1]} has no {host} placeholder, so the IUT cannot be moved into a network namespace`
   return NetLab.unavailable()
 }
 
+/** Endpoints by placeholder, for one IUT process. */
+export type Endpoints = Record<string, string>
+
 /**
- * One scenario's life: a fresh IUT on a fresh port when the suite starts it,
- * a transcript, and at the end a verdict that says which requirement broke.
+ * One scenario's life: fresh IUT processes on fresh ports when the suite
+ * starts them, a transcript, and at the end a verdict that says which
+ * requirement broke.
  */
 export class ScenarioRun {
   readonly transcript = new Transcript()
   readonly timing: Timing
   readonly primaryRule: string
   readonly observations: Observation[] = []
-  iut?: IutProcess
+  readonly spec: RoleSpec
+  /** The IUT processes by name ("iut", or the role's declared processes). */
+  readonly iuts = new Map<string, IutProcess>()
   /** A step expected the IUT to exit (a client that finished or gave up). */
   exitExpected = false
-  clientEndpoint = ""
-  workerEndpoint = ""
   /** When the suite last injected a fault (performance.now()), for "since the fault" checks. */
   faultAt = 0
+  /** Where the suite reaches each IUT-bound socket, per process. */
+  private reach = new Map<string, Endpoints>()
+  /** The free port picked for each IUT-bound placeholder, per process. */
+  private ports = new Map<string, Record<string, number>>()
   /** The network namespace the IUT runs in, for @netns scenarios. */
   private lab?: NetLab
   private mainLink?: NetLink
-  private port = 0
 
   constructor(
     readonly config: SuiteConfig,
@@ -82,11 +111,21 @@ export class ScenarioRun {
   ) {
     this.timing = new Timing(config.timing)
     this.primaryRule = requirementTags(tags)[0] ?? "*"
+    this.spec = topology(config)
   }
 
   /** The suite started the IUT, so scenarios share nothing. */
   get isolated(): boolean {
     return this.config.start !== undefined
+  }
+
+  /** The IUT process (the first one, when the role has several). */
+  get iut(): IutProcess | undefined {
+    return this.iuts.values().next().value
+  }
+
+  private get processes(): readonly string[] {
+    return this.spec.processes ?? ["iut"]
   }
 
   async open(): Promise<void> {
@@ -99,39 +138,115 @@ export class ScenarioRun {
         `IUT in network namespace ${this.lab.ns}, reached at ${this.mainLink.nsAddress}`,
       )
     }
-    if (!config.iutBinds) return // the scenario binds first, then calls startIut()
+    // A worker or client: the scenario binds first, then calls startIut().
+    if (iutConnects(this.spec)) return
     if (!config.start) {
-      this.clientEndpoint = config.endpoint
-      this.workerEndpoint = config.workerEndpoint ?? config.endpoint
+      this.reach.set(this.processes[0], this.literalEndpoints())
       return
     }
-    this.port = await freePort()
-    const host = this.mainLink?.nsAddress ?? "127.0.0.1"
-    this.clientEndpoint = this.iutEndpoint(host)
-    this.workerEndpoint = this.iutEndpoint(host, config.workerEndpoint)
-    // In a namespace the IUT binds every address it has, one per link.
-    const told = this.lab ? this.iutEndpoint("0.0.0.0") : this.clientEndpoint
-    this.iut = new IutProcess({
-      command: config.start,
-      endpoint: told,
-      reachAt: this.clientEndpoint,
-      prefix: this.lab?.exec,
-      startTimeoutMs: config.startTimeoutMs,
-    })
-    this.transcript.note("suite", `starting IUT on ${this.clientEndpoint}`)
-    await this.iut.start()
+    for (const name of this.processes) await this.pickPorts(name)
+    for (const name of this.processes) await this.startProcess(name, {})
   }
 
-  private iutEndpoint(host: string, template?: string): string {
-    return fill(template ?? this.config.endpoint, { port: this.port, host })
+  /** Endpoints of an IUT the user started, as given (fallbacks applied). */
+  private literalEndpoints(): Endpoints {
+    const out: Endpoints = {}
+    for (const [key, e] of Object.entries(this.spec.endpoints))
+      if (e.bind === "iut")
+        out[key] =
+          this.config.endpoints[key] ??
+          this.config.endpoints[e.fallback ?? ""] ??
+          ""
+    return out
   }
 
-  /** Where a suite worker reaches a broker IUT over the named link (made on first use). */
-  async workerEndpointVia(link: string): Promise<string> {
-    return this.iutEndpoint(
-      (await this.netLab(link).link(link)).nsAddress,
-      this.config.workerEndpoint,
+  private async pickPorts(name: string): Promise<void> {
+    const ports: Record<string, number> = {}
+    for (const [key, e] of Object.entries(this.spec.endpoints))
+      if (e.bind === "iut" && this.ownTemplate(key))
+        ports[key] = await freePort()
+    this.ports.set(name, ports)
+    this.reach.set(
+      name,
+      this.endpointsAt(name, this.mainLink?.nsAddress ?? "127.0.0.1"),
     )
+  }
+
+  /** The user's template for a placeholder; undefined when it falls back to another socket. */
+  private ownTemplate(key: string): string | undefined {
+    const e = this.spec.endpoints[key]
+    return (
+      this.config.endpoints[key] ??
+      (e.fallback ? undefined : "tcp://{host}:{port}")
+    )
+  }
+
+  /** Every IUT-bound endpoint of one process, filled for one host. */
+  private endpointsAt(name: string, host: string): Endpoints {
+    const ports = this.ports.get(name) ?? {}
+    const out: Endpoints = {}
+    const entries = Object.entries(this.spec.endpoints)
+    for (const [key, e] of entries) {
+      if (e.bind !== "iut") continue
+      const template = this.ownTemplate(key)
+      if (template) out[key] = fill(template, { port: ports[key], host })
+    }
+    for (const [key, e] of entries)
+      if (e.bind === "iut" && !out[key] && e.fallback)
+        out[key] = out[e.fallback]
+    return out
+  }
+
+  private async startProcess(name: string, values: Endpoints): Promise<void> {
+    const reach = { ...this.reach.get(name), ...values }
+    // In a namespace the IUT binds every address it has, one per link.
+    const told = this.lab ? this.endpointsAt(name, "0.0.0.0") : reach
+    const all = Object.fromEntries(this.reach)
+    const main = mainPlaceholder(this.spec)
+    const probes = Object.entries(this.spec.endpoints)
+      .filter(([k, e]) => e.bind === "iut" && reach[k])
+      .map(([k]) => reach[k])
+    const iut = new IutProcess({
+      command: this.config.start!,
+      endpoint: told[main] ?? reach[main],
+      probeAt: [...new Set(probes)],
+      startTimeoutMs: this.config.startTimeoutMs,
+      bindProbe: probes.length > 0,
+      values: {
+        ...reach,
+        ...told,
+        ...(this.spec.processes ? { role: name } : {}),
+        ...this.spec.values?.(name, all),
+      },
+      prefix: this.lab?.exec,
+    })
+    await this.iuts.get(name)?.stop()
+    this.iuts.set(name, iut)
+    this.transcript.note(
+      "suite",
+      `starting IUT${this.spec.processes ? ` ${name}` : ""} ${JSON.stringify(reach)}`,
+    )
+    await iut.start()
+  }
+
+  /** Where the suite reaches the IUT's socket for this placeholder (default: the main one). */
+  endpoint(placeholder?: string, process?: string): string {
+    const key = placeholder ?? mainPlaceholder(this.spec)
+    const ep = this.reach.get(process ?? this.processes[0])?.[key]
+    if (!ep)
+      throw new Error(
+        `the IUT has no endpoint {${key}}${process ? ` for ${process}` : ""} (yet)`,
+      )
+    return ep
+  }
+
+  /** Where the suite reaches a placeholder's socket over the named link (made on first use). */
+  async endpointVia(link: string, placeholder?: string): Promise<string> {
+    const host = (await this.netLab(link).link(link)).nsAddress
+    const key = placeholder ?? mainPlaceholder(this.spec)
+    const ep = this.endpointsAt(this.processes[0], host)[key]
+    if (!ep) throw new Error(`the IUT has no endpoint {${key}}`)
+    return ep
   }
 
   private netLab(link: string): NetLab {
@@ -142,48 +257,53 @@ export class ScenarioRun {
 
   /** Why the IUT can no longer answer, or undefined while it runs (or was expected to exit). */
   iutGone = (): string | undefined => {
-    const exit = this.exitExpected ? undefined : this.iut?.exit
-    return exit && `the IUT exited (${describeExit(exit)})`
+    if (this.exitExpected) return undefined
+    for (const [name, iut] of this.iuts)
+      if (iut.exit)
+        return `the IUT${this.spec.processes ? ` ${name}` : ""} exited (${describeExit(iut.exit)})`
+    return undefined
   }
 
-  /** Where the suite binds when it plays the peer a worker or client IUT connects to. */
-  bindEndpoint(): string {
-    return fill(this.config.endpoint, {
+  /** Where the suite binds a socket the IUT connects to (default: the main one). */
+  bindEndpoint(placeholder?: string): string {
+    const key = placeholder ?? mainPlaceholder(this.spec)
+    return fill(this.config.endpoints[key] ?? "tcp://{host}:{port}", {
       port: "*",
       host: this.mainLink?.rootAddress ?? "127.0.0.1",
     })
   }
 
-  /** Starts a worker or client IUT told to connect to the suite at `endpoint`. */
+  /**
+   * Starts an IUT that connects to the suite: `endpoints` are the suite's
+   * bound endpoints by placeholder (a string: the main one), `values` the
+   * launch-contract values ({service}, {body}).
+   */
   async startIut(
-    endpoint: string,
-    values: Record<string, string>,
+    endpoints: string | Endpoints,
+    values: Record<string, string> = {},
   ): Promise<void> {
-    await this.iut?.stop()
-    this.iut = new IutProcess({
-      command: this.config.start!,
-      endpoint,
-      startTimeoutMs: this.config.startTimeoutMs,
-      bindProbe: false,
-      values,
-      prefix: this.lab?.exec,
-    })
-    this.transcript.note(
-      "suite",
-      `starting IUT for ${endpoint} ${JSON.stringify(values)}`,
-    )
-    await this.iut.start()
+    const eps =
+      typeof endpoints === "string"
+        ? { [mainPlaceholder(this.spec)]: endpoints }
+        : endpoints
+    const name = this.processes[0]
+    this.reach.set(name, { ...this.reach.get(name), ...eps })
+    await this.startProcess(name, values)
   }
 
-  private get started(): IutProcess {
-    if (!this.iut?.running)
-      throw new Error("the suite has no running IUT to inject a fault into")
-    return this.iut
+  /** The named IUT process (default: the first), which must be running. */
+  private started(name?: string): IutProcess {
+    const iut = name ? this.iuts.get(name) : this.iut
+    if (!iut?.running)
+      throw new Error(
+        `the suite has no running IUT${name ? ` ${name}` : ""} to inject a fault into`,
+      )
+    return iut
   }
 
   /** A crash and a restart: kill -9, then the same command on the same endpoint. */
-  async restartIut(): Promise<void> {
-    const iut = this.started
+  async restartIut(name?: string): Promise<void> {
+    const iut = this.started(name)
     this.faultAt = performance.now()
     this.transcript.note("suite", "fault: kill -9 the IUT")
     await iut.kill()
@@ -195,14 +315,14 @@ export class ScenarioRun {
   }
 
   /** SIGSTOP: the IUT is frozen (a busy loop, a long GC, a swapped-out process) with its sockets open. */
-  freezeIut(): void {
-    this.started.signal("SIGSTOP")
+  freezeIut(name?: string): void {
+    this.started(name).signal("SIGSTOP")
     this.faultAt = performance.now()
     this.transcript.note("suite", "fault: IUT frozen (SIGSTOP)")
   }
 
-  resumeIut(): void {
-    this.started.signal("SIGCONT")
+  resumeIut(name?: string): void {
+    this.started(name).signal("SIGCONT")
     this.transcript.note("suite", "fault: IUT resumed (SIGCONT)")
   }
 
@@ -220,13 +340,15 @@ export class ScenarioRun {
 
   /** Stops the IUT and turns how the scenario ended into a verdict. */
   async close(error: unknown): Promise<ScenarioVerdict> {
-    const died = this.exitExpected ? undefined : this.iut?.exit
+    const died = this.exitExpected
+      ? undefined
+      : [...this.iuts.values()].find(i => i.exit)?.exit
     if (died)
       this.transcript.note(
         "suite",
         `IUT ${describeExit(died)} during the scenario`,
       )
-    await this.iut?.stop()
+    await Promise.all([...this.iuts.values()].map(i => i.stop()))
     await this.lab?.destroy()
     const failure = error
       ? this.describe(error, died)

@@ -1,39 +1,25 @@
 /**
  * Every wait in the suite derives from the IUT's declared timings, so a
- * broker heartbeating at 2500 ms and one at 100 ms are judged alike.
+ * peer heartbeating at 2500 ms and one at 100 ms are judged alike. The core
+ * knows heartbeats, liveness, reply and reconnect times; a protocol module
+ * adds named durations of its own ("the client timeout").
  */
 export interface DeclaredTiming {
   heartbeatMs: number
   liveness: number
-  /** Declared expiry of queued requests (MDP-15); undefined: not claimed. */
-  requestExpiryMs?: number
   /** How long a reply may take on loopback; default max(1000, 2 heartbeats). */
   replyTimeoutMs?: number
-  /** A worker's pause before it reconnects; default one heartbeat interval. */
+  /** A peer's pause before it reconnects; default one heartbeat interval. */
   reconnectMs?: number
-  /** How long a worker under test is busy with each request (claims heartbeats while busy). */
-  workerBusyMs?: number
-  /** A client's wait for a reply before it retries (MDP-12). */
-  clientTimeoutMs?: number
-  /** A client's attempts in all before it gives up. */
-  clientRetries?: number
+  /** The protocol's own named durations, in ms. */
+  named?: Record<string, number>
 }
 
 export type Duration =
   | { unit: "ms"; n: number }
   | { unit: "heartbeat"; n: number }
   | { unit: "expiry"; n: number }
-  | { unit: "named"; name: NamedDuration }
-
-const named = [
-  "reply timeout",
-  "expiry time",
-  "quiet period",
-  "request expiry time",
-  "reconnect time",
-  "client timeout",
-] as const
-type NamedDuration = (typeof named)[number]
+  | { unit: "named"; name: string }
 
 export class Timing {
   constructor(readonly declared: DeclaredTiming) {}
@@ -76,11 +62,6 @@ export class Timing {
     )
   }
 
-  get requestExpiry(): number | undefined {
-    const e = this.declared.requestExpiryMs
-    return e === undefined ? undefined : e + this.declared.heartbeatMs
-  }
-
   ms(d: Duration): number {
     switch (d.unit) {
       case "ms":
@@ -94,7 +75,7 @@ export class Timing {
     }
   }
 
-  private named(name: NamedDuration): number {
+  private named(name: string): number {
     switch (name) {
       case "reply timeout":
         return this.reply
@@ -102,13 +83,15 @@ export class Timing {
         return this.expiryDue
       case "quiet period":
         return this.quiet
-      case "request expiry time":
-        return this.requestExpiry ?? this.reply
       case "reconnect time":
         return this.reconnectDue
-      case "client timeout":
-        return this.declared.clientTimeoutMs ?? this.declared.heartbeatMs
     }
+    const ms = this.declared.named?.[name]
+    if (ms === undefined)
+      throw new Error(
+        `no duration "${name}" for this IUT (the protocol module declares: ${Object.keys(this.declared.named ?? {}).join(", ") || "none"})`,
+      )
+    return ms
   }
 }
 
@@ -127,10 +110,16 @@ export function parseDuration(text: string): Duration {
       n: Number(m[1]),
     }
   const name = text.replace(/^the /, "")
-  if ((named as readonly string[]).includes(name))
-    return { unit: "named", name: name as NamedDuration }
+  if (namedPattern.test(text)) return { unit: "named", name }
   throw new Error(`not a duration: "${text}"`)
 }
 
+/**
+ * Numbers with a unit, or a named duration: "the" and words ending in a
+ * time word. Names are checked when used, against the core and the module.
+ */
+const namedPattern =
+  /^the (?:[a-z]+ )+(?:timeout|time|period|interval|delay|window)$/
+
 export const durationPattern =
-  /\d+(?:\.\d+)? ms|\d+(?:\.\d+)? heartbeat intervals?|\d+(?:\.\d+)? expiry times?|the reply timeout|the expiry time|the quiet period|the request expiry time|the reconnect time|the client timeout/
+  /\d+(?:\.\d+)? ms|\d+(?:\.\d+)? heartbeat intervals?|\d+(?:\.\d+)? expiry times?|the (?:[a-z]+ )+?(?:timeout|time|period|interval|delay|window)/

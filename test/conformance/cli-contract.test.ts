@@ -2,6 +2,7 @@ import assert from "node:assert/strict"
 import { writeFileSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { execFile } from "node:child_process"
 import { test } from "node:test"
 import { marque, node, runSuite } from "./run-suite"
 
@@ -113,4 +114,72 @@ test("marque test - one requirement runs alone by its tag, and --expect judges a
   ])
   assert.equal(stale.code, 1, "a baseline entry that now passes is stale")
   assert.match(stale.stdout, /stale baseline/)
+})
+
+test("marque test - options and endpoints belong to a protocol role; others exit 2 naming what it has", async () => {
+  const otherRole = await runSuite([
+    ...base,
+    "--reference",
+    "--client-retries",
+    "3",
+  ])
+  assert.equal(otherRole.code, 2)
+  assert.match(
+    otherRole.stderr,
+    /--client-retries is not an option of mdp\/0.1 broker \(its options: .*--heartbeat-ms/,
+  )
+  const unknown = await runSuite([
+    "--protocol",
+    "smoke-signals",
+    "--role",
+    "x",
+    "--reference",
+  ])
+  assert.equal(unknown.code, 2)
+  assert.match(
+    unknown.stderr,
+    /unknown protocol "smoke-signals" \(have: .*mdp\/0.1/,
+  )
+  const noRole = await runSuite([
+    "--protocol",
+    "mdp/0.1",
+    "--role",
+    "janitor",
+    "--reference",
+  ])
+  assert.equal(noRole.code, 2)
+  assert.match(
+    noRole.stderr,
+    /has no role "janitor" \(roles: broker, worker, client\)/,
+  )
+  const faultAlone = await runSuite([
+    ...base,
+    "--start",
+    reference,
+    "--fault",
+    "no-heartbeat",
+  ])
+  assert.equal(faultAlone.code, 2)
+  assert.match(faultAlone.stderr, /add --reference/)
+  const badFault = await runSuite([
+    ...base,
+    "--reference",
+    "--fault",
+    "be-nice",
+  ])
+  assert.equal(badFault.code, 2)
+  assert.match(
+    badFault.stderr,
+    /no fault switch "be-nice" \(have: .*no-heartbeat/,
+  )
+})
+
+test("marque protocols --pairs lists every registered protocol and role, for CI scripts", async () => {
+  const out = await new Promise<string>((done, fail) =>
+    execFile(node, [marque, "protocols", "--pairs"], (err, stdout) =>
+      err ? fail(err) : done(stdout),
+    ),
+  )
+  for (const pair of ["mdp/0.1 broker", "mdp/0.1 worker", "mdp/0.2 client"])
+    assert.ok(out.split("\n").includes(pair), `${pair} in:\n${out}`)
 })

@@ -10,11 +10,11 @@ import type { SuiteConfig } from "../../src/harness/config"
 const config = (heartbeatMs: number, liveness: number): SuiteConfig => ({
   protocol: "mdp/0.1",
   role: "broker",
-  endpoint: "tcp://{host}:{port}",
-  iutBinds: true,
+  endpoints: {},
   startTimeoutMs: 10_000,
+  options: {},
   timing: { heartbeatMs, liveness },
-  claims: { mmi: true, requestExpiry: false, busyWorker: false, retry: false },
+  claims: { mmi: null },
 })
 
 describe("the step backstop", () => {

@@ -4,7 +4,11 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { after, describe, it } from "node:test"
 import { ProfileError } from "../../src/errors"
-import { readProfile } from "../../src/harness/profile"
+import { readProfile as read } from "../../src/harness/profile"
+import { protocolNamed } from "../../src/protocols/registry"
+
+const mdp = protocolNamed("mdp/0.1").module
+const readProfile = (path: string) => read(path, mdp, "broker")
 
 const dir = mkdtempSync(join(tmpdir(), "marque-profile-"))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -53,19 +57,37 @@ describe("readProfile", () => {
       protocol: "mdp/0.1",
       role: "broker",
       start: "./broker --port {port}",
-      endpoint: "tcp://127.0.0.1:{port}",
-      "worker-endpoint": "ipc:///tmp/workers",
-      "heartbeat-ms": 250,
-      liveness: 3,
-      "request-expiry-ms": 5000,
-      "reply-timeout-ms": 1500,
       "start-timeout-ms": 10000,
-      claims: { mmi: true },
+      endpoints: {
+        endpoint: "tcp://127.0.0.1:{port}",
+        backend: "ipc:///tmp/workers",
+      },
+      options: {
+        "heartbeat-ms": 250,
+        liveness: 3,
+        "request-expiry-ms": 5000,
+        "reply-timeout-ms": 1500,
+        mmi: true,
+      },
     })
   })
 
   it("should read an empty file as an empty profile", () => {
-    assert.deepEqual(readProfile(file("")), {})
+    assert.deepEqual(readProfile(file("")), {
+      protocol: undefined,
+      role: undefined,
+      start: undefined,
+      "start-timeout-ms": undefined,
+      endpoints: {},
+      options: {},
+    })
+  })
+
+  it("should refuse an option of another role of the protocol", () => {
+    rejects(
+      file("client-retries: 3\n"),
+      /must NOT have additional properties "client-retries"/,
+    )
   })
 
   it("should name an unknown key", () => {
@@ -94,12 +116,12 @@ describe("readProfile", () => {
   it("should list every problem, not just the first", () => {
     rejects(
       file("liveness: 0\nclaims:\n  mmi: yes please\n"),
-      /\/liveness .*; \/claims\/mmi must be boolean/,
+      /(?=.*\/liveness must be >= 1)(?=.*; )(?=.*\/claims\/mmi must be boolean)/,
     )
   })
 
   it("should reject a profile that is not a mapping", () => {
-    rejects(file("- heartbeat-ms: 250\n"), /\(top\) must be object/)
+    rejects(file("- heartbeat-ms: 250\n"), /\(top\) must be a mapping/)
   })
 
   it("should reject invalid YAML", () => {

@@ -69,16 +69,6 @@ describe("Timing", () => {
     assert.equal(new Timing({ heartbeatMs: 200, liveness: 3 }).quiet, 300)
   })
 
-  it("requestExpiry - should add one heartbeat when declared, else be undefined", () => {
-    assert.equal(t.requestExpiry, undefined)
-    const e = new Timing({
-      heartbeatMs: 100,
-      liveness: 3,
-      requestExpiryMs: 2000,
-    })
-    assert.equal(e.requestExpiry, 2100)
-  })
-
   it("ms - should turn each unit into milliseconds", () => {
     assert.equal(t.ms(parseDuration("500 ms")), 500)
     assert.equal(t.ms(parseDuration("1.5 heartbeat intervals")), 150)
@@ -88,13 +78,31 @@ describe("Timing", () => {
     assert.equal(t.ms(parseDuration("the quiet period")), 200)
   })
 
-  it("ms - the request expiry time should fall back to the reply timeout", () => {
-    assert.equal(t.ms(parseDuration("the request expiry time")), 1000)
+  it("ms - a named duration comes from the protocol module, or fails naming what exists", () => {
     const e = new Timing({
       heartbeatMs: 100,
       liveness: 3,
-      requestExpiryMs: 2000,
+      named: { "request expiry time": 2100 },
     })
     assert.equal(e.ms(parseDuration("the request expiry time")), 2100)
+    assert.throws(
+      () => e.ms(parseDuration("the lunch break time")),
+      /no duration "lunch break time".*request expiry time/,
+    )
+  })
+
+  it("durationPattern - should match numbers with units and named durations only", () => {
+    const whole = new RegExp(`^(?:${durationPattern.source})$`)
+    for (const ok of [
+      "150 ms",
+      "1.5 heartbeat intervals",
+      "2 expiry times",
+      "the reply timeout",
+      "the client timeout",
+      "the quiet period",
+    ])
+      assert.match(ok, whole)
+    for (const bad of ["150", "the broker", "fast"])
+      assert.doesNotMatch(bad, whole)
   })
 })

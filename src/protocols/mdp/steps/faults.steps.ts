@@ -1,16 +1,17 @@
 import { Given, Then, When } from "@cucumber/cucumber"
 import type { Duration } from "../../../harness/timing"
 import type { MarqueWorld } from "../../../harness/cucumber/world"
+import type { MdpDrivers } from "../suite/drivers"
 
 // Fault injection: crashes, freezes, dropped connections and network
 // partitions. The scenario run owns the IUT process and its namespace; the
 // drivers play the peers that live through the fault.
-type W = MarqueWorld
+type W = MarqueWorld<MdpDrivers>
 
 When(
   "the broker crashes and restarts on the same endpoint",
   function (this: W) {
-    return this.brokerRestarts()
+    return this.p.brokerRestarts()
   },
 )
 When(/^the (?:broker|worker under test) is frozen$/, function (this: W) {
@@ -24,44 +25,44 @@ When(/^the (?:broker|worker under test) resumes$/, function (this: W) {
 Given(
   "{int} conforming workers serve {string}",
   function (this: W, n: number, s: string) {
-    this.load.workersServe(n, s)
+    this.p.load.workersServe(n, s)
   },
 )
 Given(
   "{int} clients keep requests to {string} flowing",
   function (this: W, n: number, s: string) {
-    return this.load.clientsFlow(n, s)
+    return this.p.load.clientsFlow(n, s)
   },
 )
 // Served again once the clients resend what the crash lost: a reply timeout later.
 Then(
   "every conforming worker is back with READY within {duration}, and served again",
   function (this: W, d: Duration) {
-    return this.load.expectAllBack(
+    return this.p.load.expectAllBack(
       this.run.faultAt,
       this.ms(d) + this.run.timing.reply,
     )
   },
 )
 When("worker {string} drops its connection", function (this: W, w: string) {
-  return this.broker.drop(w)
+  return this.p.broker.drop(w)
 })
 Given(
   "worker {string} has sent READY for service {string} over link {string}",
   async function (this: W, w: string, s: string, link: string) {
-    return this.broker.registered(
+    return this.p.broker.registered(
       w,
       s,
       true,
-      await this.run.workerEndpointVia(link),
+      await this.run.endpointVia(link, "backend"),
     )
   },
 )
 When(
   "worker {string} sends READY for service {string} over link {string}",
   async function (this: W, w: string, s: string, link: string) {
-    this.broker.worker(w, await this.run.workerEndpointVia(link))
-    return this.broker.send(w, "READY", s)
+    this.p.broker.worker(w, await this.run.endpointVia(link, "backend"))
+    return this.p.broker.send(w, "READY", s)
   },
 )
 When("link {string} is cut", function (this: W, link: string) {
@@ -82,19 +83,19 @@ When(
   "the broker gives the worker up after {duration}",
   async function (this: W, d: Duration) {
     await new Promise(r => setTimeout(r, this.ms(d)))
-    this.worker.forget()
+    this.p.worker.forget()
   },
 )
 Then(
   "the worker is back with READY on a new connection within {duration}",
   function (this: W, d: Duration) {
-    return this.worker.expectBack(this.ms(d), true)
+    return this.p.worker.expectBack(this.ms(d), true)
   },
 )
 Then(
   "the worker, told nothing, is back with READY on a new connection within {duration}",
   function (this: W, d: Duration) {
-    return this.worker.expectBack(this.ms(d), false)
+    return this.p.worker.expectBack(this.ms(d), false)
   },
 )
 
@@ -102,6 +103,6 @@ Then(
 Then(
   "the client sends its REQUEST again to the restarted broker",
   function (this: W) {
-    return this.client.expectResend()
+    return this.p.client.expectResend()
   },
 )

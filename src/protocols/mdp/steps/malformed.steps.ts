@@ -6,10 +6,11 @@ import {
   type StructuredKind,
 } from "../../../harness/malformed"
 import type { MarqueWorld } from "../../../harness/cucumber/world"
+import type { MdpDrivers } from "../suite/drivers"
 
 // Malformed messages enumerated from the schemas (@malformed); the drivers
 // build, send and judge them.
-type W = MarqueWorld
+type W = MarqueWorld<MdpDrivers>
 
 function kindOf(text: string): StructuredKind {
   if (!isStructuredKind(text))
@@ -20,31 +21,31 @@ function kindOf(text: string): StructuredKind {
 When(
   /^every ([a-z-]+) mutation of each message a broker receives is sent by a peer of its own$/,
   function (this: W, kind: string) {
-    return malformedAtBroker(this.broker).send(kindOf(kind))
+    return malformedAtBroker(this.p.broker).send(kindOf(kind))
   },
 )
 Then(
   "none of them reaches worker {string} or a client, and their senders get nothing but DISCONNECT, for the quiet period",
   function (this: W, w: string) {
-    return malformedAtBroker(this.broker).expectDropped(w)
+    return malformedAtBroker(this.p.broker).expectDropped(w)
   },
 )
 Then(
   "the broker still routes a REQUEST from client {string} to worker {string} after them",
   function (this: W, c: string, w: string) {
-    return malformedAtBroker(this.broker).expectStillRoutes(c, w)
+    return malformedAtBroker(this.p.broker).expectStillRoutes(c, w)
   },
 )
 
 When(
   /^every ([a-z-]+) mutation of each message a worker receives is sent on its connection$/,
   function (this: W, kind: string) {
-    return malformedAtWorker(this.worker).send(kindOf(kind))
+    return malformedAtWorker(this.p.worker).send(kindOf(kind))
   },
 )
 Then(
   "the worker answers a REQUEST from client {string} on the same connection, and none of them",
   function (this: W, c: string) {
-    return malformedAtWorker(this.worker).expectStillServes(c)
+    return malformedAtWorker(this.p.worker).expectStillServes(c)
   },
 )

@@ -2,103 +2,104 @@ import { Given, Then, When } from "@cucumber/cucumber"
 import type { Duration } from "../../../harness/timing"
 import type { Answer } from "../suite/dialect"
 import type { MarqueWorld } from "../../../harness/cucumber/world"
+import type { MdpDrivers } from "../suite/drivers"
 
 // One line per step: the drivers in src/protocols/mdp/suite do the socket work.
-type W = MarqueWorld
+type W = MarqueWorld<MdpDrivers>
 
 Given(
   "worker {string} has sent READY for service {string}",
   function (this: W, w: string, s: string) {
-    return this.broker.registered(w, s)
+    return this.p.broker.registered(w, s)
   },
 )
 Given(
   "worker {string} has sent READY for service {string} and sends no HEARTBEAT",
   function (this: W, w: string, s: string) {
-    return this.broker.registered(w, s, false)
+    return this.p.broker.registered(w, s, false)
   },
 )
 Given(
   "worker {string} has sent READY for service {string} regardless of the answer",
   function (this: W, w: string, s: string) {
-    return this.broker.send(w, "READY", s)
+    return this.p.broker.send(w, "READY", s)
   },
 )
 When(
   "worker {string} sends READY for service {string}",
   function (this: W, w: string, s: string) {
-    return this.broker.send(w, "READY", s)
+    return this.p.broker.send(w, "READY", s)
   },
 )
 When("worker {string} sends HEARTBEAT", function (this: W, w: string) {
-  return this.broker.send(w, "HEARTBEAT")
+  return this.p.broker.send(w, "HEARTBEAT")
 })
 When("worker {string} sends DISCONNECT", function (this: W, w: string) {
-  return this.broker.send(w, "DISCONNECT")
+  return this.p.broker.send(w, "DISCONNECT")
 })
 When(
   "worker {string} connects and sends nothing",
   function (this: W, w: string) {
-    this.broker.worker(w)
+    this.p.broker.worker(w)
   },
 )
 When("worker {string} goes silent", function (this: W, w: string) {
-  this.broker.worker(w).stopHeartbeats()
+  this.p.broker.worker(w).stopHeartbeats()
 })
 When(
   "worker {string} sends a {answer} with body {frames}",
   function (this: W, w: string, kind: Answer, body: Buffer[]) {
-    return this.broker.worker(w).reply(body, undefined, kind)
+    return this.p.broker.worker(w).reply(body, undefined, kind)
   },
 )
 When(
   "worker {string} sends a {answer} for client {string} with body {frames}",
   function (this: W, w: string, kind: Answer, c: string, body: Buffer[]) {
-    return this.broker.replyFor(w, c, body, kind)
+    return this.p.broker.replyFor(w, c, body, kind)
   },
 )
 When(
   "the worker holding the REQUEST of client {string} sends a {answer} with body {frames}",
   function (this: W, c: string, kind: Answer, body: Buffer[]) {
-    return this.broker
-      .worker(this.broker.holderOf(c))
+    return this.p.broker
+      .worker(this.p.broker.holderOf(c))
       .reply(body, undefined, kind)
   },
 )
 When(
   "client {string} sends a REQUEST for service {string} with body {frames}",
   function (this: W, c: string, s: string, body: Buffer[]) {
-    return this.broker.request(c, s, body)
+    return this.p.broker.request(c, s, body)
   },
 )
 When(
   "client {string} asks mmi.service about {string}",
   function (this: W, c: string, s: string) {
-    return this.broker.request(c, "mmi.service", [
-      Buffer.from(this.broker.svc(s)),
+    return this.p.broker.request(c, "mmi.service", [
+      Buffer.from(this.p.broker.svc(s)),
     ])
   },
 )
 When(
   "client {string} keeps worker {string} busy with requests for service {string} for {duration}",
   function (this: W, c: string, w: string, s: string, d: Duration) {
-    return this.broker.keepBusy(c, w, s, this.ms(d))
+    return this.p.broker.keepBusy(c, w, s, this.ms(d))
   },
 )
 When("{duration} pass(es)", function (this: W, d: Duration) {
-  return this.broker.pass(this.ms(d))
+  return this.p.broker.pass(this.ms(d))
 })
 
 Then(
   "worker {string} receives a REQUEST from client {string} with body {frames} within {duration}",
   function (this: W, w: string, c: string, body: Buffer[], d: Duration) {
-    return this.broker.expectRequest(w, c, body, this.ms(d))
+    return this.p.broker.expectRequest(w, c, body, this.ms(d))
   },
 )
 Then(
   "workers {string} and {string} each receive one of the two REQUESTs within {duration}",
   function (this: W, a: string, b: string, d: Duration) {
-    return this.broker.expectSpread([a, b], this.ms(d))
+    return this.p.broker.expectSpread([a, b], this.ms(d))
   },
 )
 Then(
@@ -111,19 +112,19 @@ Then(
     body: Buffer[],
     d: Duration,
   ) {
-    return this.broker.expectReply(c, s, body, this.ms(d), undefined, kind)
+    return this.p.broker.expectReply(c, s, body, this.ms(d), undefined, kind)
   },
 )
 Then(
   "client {string} receives no {answer} within {duration}",
   function (this: W, c: string, _kind: Answer, d: Duration) {
-    return this.broker.client(c).expectNoReply(this.ms(d))
+    return this.p.broker.client(c).expectNoReply(this.ms(d))
   },
 )
 Then(
   "worker {string} receives no REQUEST within {duration}",
   function (this: W, w: string, d: Duration) {
-    return this.broker
+    return this.p.broker
       .worker(w)
       .expectOnly(
         this.ms(d),
@@ -135,7 +136,7 @@ Then(
 Then(
   "worker {string} has received no REQUEST meanwhile",
   function (this: W, w: string) {
-    return this.broker
+    return this.p.broker
       .worker(w)
       .expectOnly(0, ["HEARTBEAT", "DISCONNECT"], `no REQUEST to worker ${w}`)
   },
@@ -143,7 +144,7 @@ Then(
 Then(
   "worker {string} receives nothing but HEARTBEAT for {duration}",
   function (this: W, w: string, d: Duration) {
-    return this.broker
+    return this.p.broker
       .worker(w)
       .expectOnly(
         this.ms(d),
@@ -155,7 +156,7 @@ Then(
 Then(
   "worker {string} receives nothing at all for {duration}",
   function (this: W, w: string, d: Duration) {
-    return this.broker
+    return this.p.broker
       .worker(w)
       .expectOnly(this.ms(d), [], `nothing at all to worker ${w}`)
   },
@@ -163,31 +164,31 @@ Then(
 Then(
   "worker {string} receives DISCONNECT within {duration}",
   function (this: W, w: string, d: Duration) {
-    return this.broker.worker(w).expectDisconnect(this.ms(d))
+    return this.p.broker.worker(w).expectDisconnect(this.ms(d))
   },
 )
 Then(
   "worker {string} receives {int} HEARTBEATs, each within {duration} of the last",
   function (this: W, w: string, n: number, d: Duration) {
-    return this.broker.worker(w).expectHeartbeats(n, this.ms(d))
+    return this.p.broker.worker(w).expectHeartbeats(n, this.ms(d))
   },
 )
 Then(
   "client {string} receives the MMI status {string} within {duration}",
   function (this: W, c: string, status: string, d: Duration) {
-    return this.broker.expectMmiStatus(c, status, "mmi.service", this.ms(d))
+    return this.p.broker.expectMmiStatus(c, status, "mmi.service", this.ms(d))
   },
 )
 Then(
   "client {string} receives the MMI status {string} from service {string} within {duration}",
   function (this: W, c: string, status: string, s: string, d: Duration) {
-    return this.broker.expectMmiStatus(c, status, s, this.ms(d))
+    return this.p.broker.expectMmiStatus(c, status, s, this.ms(d))
   },
 )
 Then(
   "the broker still routes a REQUEST from client {string} to worker {string}",
   function (this: W, c: string, w: string) {
-    return this.broker.stillRoutes(c, w)
+    return this.p.broker.stillRoutes(c, w)
   },
 )
 // Evidence that a quiet broker is alive, blamed on the rule it shows; without
@@ -195,14 +196,14 @@ Then(
 Then(
   "worker {string} is registered: a REQUEST from client {string} reaches it",
   function (this: W, w: string, c: string) {
-    return this.broker.stillRoutes(c, w, this.dialect.rules.serviceMatch)
+    return this.p.broker.stillRoutes(c, w, this.p.dialect.rules.serviceMatch)
   },
 )
 Given(
   "worker {string} has received a HEARTBEAT within {duration}",
   function (this: W, w: string, d: Duration) {
-    return this.broker
+    return this.p.broker
       .worker(w)
-      .expectHeartbeats(1, this.ms(d), this.dialect.rules.heartbeat)
+      .expectHeartbeats(1, this.ms(d), this.p.dialect.rules.heartbeat)
   },
 )

@@ -89,7 +89,8 @@ export class ClientUnderTest {
   /** The same REQUEST again, to the broker that replaced the one that crashed, after the client's timeout. */
   async expectResend(): Promise<void> {
     const timeout =
-      this.ctx.timing.declared.clientTimeoutMs ?? this.ctx.timing.reply
+      (this.run.config.options["client-timeout-ms"] as number | undefined) ??
+      this.ctx.timing.reply
     await this.expectRequest(
       this.last!.msg.body,
       timeout * 1.5 + this.ctx.timing.reply,

@@ -1,0 +1,78 @@
+import type { Command } from "commander"
+import { createLogger, type LogLevel } from "../../../core/log"
+import {
+  endpoint,
+  fail,
+  faultHelp,
+  faultOption,
+  intOption,
+  logLevelOption,
+  untilSignal,
+} from "../../mdp/cli/options"
+import { type ServerFault, serverFaults } from "../peers/faults"
+import { FlpServer } from "../peers/server"
+
+interface ServerArgs {
+  bind: string
+  identity?: string
+  workMs: number
+  maxMessageBytes: number
+  fault: ServerFault[]
+  logLevel: LogLevel
+}
+
+export function registerServer(group: Command): void {
+  group
+    .command("server")
+    .description(
+      "10/FLP server: a ROUTER whose identity is its public endpoint; answers PING with PONG and echoes each request's CCF and body",
+    )
+    .requiredOption(
+      "--bind <endpoint>",
+      "where to bind, with a fixed port (it is also the identity)",
+      endpoint,
+    )
+    .option(
+      "--identity <endpoint>",
+      "the public endpoint clients connect to, when not the bind endpoint (FLP-10)",
+    )
+    .addOption(
+      intOption("--work-ms <ms>", "time each request takes", 0, 0, 3_600_000),
+    )
+    .addOption(
+      intOption(
+        "--max-message-bytes <n>",
+        "largest message accepted; libzmq drops the connection of a larger sender",
+        1,
+        1 << 20,
+      ),
+    )
+    .addOption(faultOption(serverFaults))
+    .addOption(logLevelOption("info"))
+    .addHelpText("after", faultHelp(serverFaults))
+    .action(async (o: ServerArgs) => {
+      const logger = createLogger({ name: "flp-server", level: o.logLevel })
+      let server: FlpServer
+      try {
+        server = new FlpServer({
+          bind: o.bind,
+          identity: o.identity,
+          workMs: o.workMs,
+          maxMessageBytes: o.maxMessageBytes,
+          faults: o.fault,
+          logger,
+        })
+      } catch (err) {
+        fail((err as Error).message, 2)
+      }
+      try {
+        await server.start()
+      } catch (err) {
+        fail(`cannot bind ${o.bind}: ${(err as Error).message}`, 2)
+      }
+      process.stdout.write(`bound ${server.endpoint} as ${server.identity}\n`)
+      await untilSignal()
+      await server.stop()
+      process.exit(0)
+    })
+}

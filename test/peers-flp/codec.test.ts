@@ -39,7 +39,7 @@ describe("flp channels", () => {
   it("fromClient - a lower-case ping is not a ping", () => {
     const d = flp.decodeClientPing(frames("ping"))
     assert.ok(!d.ok)
-    assert.equal(d.error.code, "unknown-command")
+    assert.equal(d.error.frame, 0)
     assert.equal(d.error.rule, "FLP-1")
   })
 

@@ -101,11 +101,12 @@ export class FlpClient {
 
   /** Connects to every server and starts pinging them. */
   start(): void {
-    for (const s of this.table.entries) this.router.connect(s.endpoint)
     const period = tickPeriod(
       Math.min(this.t.pingIntervalMs, this.t.attemptTimeoutMs),
     )
-    this.loops = [this.receive(), this.tick(period), this.watch()]
+    // The event observer first: events before it exists are never seen.
+    this.loops = [this.watch(), this.receive(), this.tick(period)]
+    for (const s of this.table.entries) this.router.connect(s.endpoint)
   }
 
   /** Sends one request and resolves to the reply body; one at a time. */
@@ -174,6 +175,12 @@ export class FlpClient {
       server: server.endpoint,
     })
     this.outbox.send([server.endpoint, o.ccf, ...o.body]).catch(() => {
+      if (o.attempt?.server !== server) return
+      // Fault send-unheard: like flcliapi.c, try again on the next tick.
+      if (this.faults.has("send-unheard")) {
+        o.attempt = undefined
+        return
+      }
       // EHOSTUNREACH: its connection is gone; try the next one now.
       this.suspect(server, "send refused")
       this.dispatch()

@@ -1,0 +1,55 @@
+import type { Command } from "commander"
+import { createLogger, type LogLevel } from "../../../core/log"
+import {
+  endpoint,
+  fail,
+  faultHelp,
+  faultOption,
+  intOption,
+  logLevelOption,
+  untilSignal,
+} from "../../mdp/cli/options"
+import { type ServerFault, serverFaults } from "../peers/faults"
+import { EchoServer } from "../peers/server"
+
+interface ServerArgs {
+  bind: string
+  workMs: number
+  fault: ServerFault[]
+  logLevel: LogLevel
+}
+
+/** `marque lazy-pirate server`: the plain REP echo server. */
+export function registerServer(group: Command): void {
+  group
+    .command("server")
+    .description(
+      "run the plain REP echo server of the Lazy Pirate pattern: each request is answered once, with its own bytes",
+    )
+    .requiredOption(
+      "--bind <endpoint>",
+      "endpoint to bind, e.g. tcp://127.0.0.1:5555",
+      endpoint,
+    )
+    .addOption(intOption("--work-ms <ms>", "simulated work per request", 0, 0))
+    .addOption(faultOption(serverFaults))
+    .addOption(logLevelOption("info"))
+    .addHelpText("after", faultHelp(serverFaults))
+    .action(async (o: ServerArgs) => {
+      const logger = createLogger({
+        name: "lazy-pirate-server",
+        level: o.logLevel,
+      })
+      const server = new EchoServer({ ...o, faults: o.fault, logger })
+      let bound: string
+      try {
+        bound = await server.start()
+      } catch (err) {
+        fail(`cannot bind ${o.bind}: ${(err as Error).message}`, 2)
+      }
+      process.stdout.write(`bound ${bound}\n`)
+      await untilSignal()
+      await server.stop()
+      process.exit(0)
+    })
+}

@@ -1,0 +1,107 @@
+import type { Command } from "commander"
+import { createLogger, type LogLevel } from "../../../core/log"
+import {
+  endpoint,
+  fail,
+  faultHelp,
+  faultOption,
+  intOption,
+  logLevelOption,
+  untilSignal,
+} from "../../mdp/cli/options"
+import { type WorkerFault, workerFaults } from "../peers/faults"
+import {
+  PppWorker,
+  pppWorkerDefaults,
+  type RequestHandler,
+} from "../peers/worker"
+
+interface WorkerArgs {
+  connect: string
+  heartbeatMs: number
+  liveness: number
+  reconnectMs: number
+  reconnectMaxMs: number
+  busyMs: number
+  fault: WorkerFault[]
+  logLevel: LogLevel
+}
+
+/** `marque ppp worker`: the reference Paranoid Pirate echo worker. */
+export function registerWorker(group: Command): void {
+  const d = pppWorkerDefaults
+  group
+    .command("worker")
+    .description(
+      "run the reference Paranoid Pirate echo worker: READY, then each REPLY carries the REQUEST's content back; " +
+        "when the queue is silent for --liveness intervals, a new socket and READY after a doubling, jittered pause",
+    )
+    .requiredOption("--connect <endpoint>", "queue backend endpoint", endpoint)
+    .addOption(
+      intOption(
+        "--heartbeat-ms <ms>",
+        "HEARTBEAT interval towards the queue",
+        1,
+        d.heartbeatMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--liveness <n>",
+        "silent intervals before the queue counts as gone",
+        1,
+        d.liveness,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--reconnect-ms <ms>",
+        "first pause before reconnecting on a new socket",
+        0,
+        d.reconnectMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--reconnect-max-ms <ms>",
+        "the pause doubles after each loss up to this",
+        0,
+        d.reconnectMaxMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--busy-ms <ms>",
+        'time spent on a request whose first content frame is "busy" (to judge heartbeats while busy)',
+        0,
+        0,
+      ),
+    )
+    .addOption(faultOption(workerFaults))
+    .addOption(logLevelOption("info"))
+    .addHelpText("after", faultHelp(workerFaults))
+    .action(async (o: WorkerArgs) => {
+      if (o.reconnectMaxMs < o.reconnectMs)
+        fail("--reconnect-max-ms must be at least --reconnect-ms", 2)
+      const logger = createLogger({ name: "ppp-worker", level: o.logLevel })
+      const handler = echo(o.busyMs)
+      const worker = new PppWorker({ ...o, faults: o.fault, handler, logger })
+      try {
+        await worker.start()
+      } catch (err) {
+        fail(`cannot connect to ${o.connect}: ${(err as Error).message}`, 2)
+      }
+      await untilSignal()
+      await worker.stop()
+      process.exit(0)
+    })
+}
+
+/** The echo service; a request starting with "busy" takes busyMs first. */
+function echo(busyMs: number): RequestHandler {
+  return async body => {
+    if (busyMs > 0 && body[0]?.toString() === "busy")
+      await new Promise(resolve => setTimeout(resolve, busyMs))
+    return body
+  }
+}

@@ -43,7 +43,99 @@ export const spec = {
     "reconnectDelayMs": 2500,
     "clientTimeoutMs": 2500,
     "clientRetries": 3
-  }
+  },
+  "sections": [
+    {
+      "title": "Overall topology",
+      "ids": [
+        "MDP-1",
+        "MDP-2",
+        "MDP-3",
+        "MDP-4",
+        "MDP-5"
+      ]
+    },
+    {
+      "title": "MDP/Client protocol",
+      "ids": [
+        "MDP-6",
+        "MDP-7",
+        "MDP-8",
+        "MDP-9",
+        "MDP-10",
+        "MDP-11",
+        "MDP-12",
+        "MDP-13",
+        "MDP-14",
+        "MDP-15"
+      ]
+    },
+    {
+      "title": "MDP/Worker protocol",
+      "ids": [
+        "MDP-16",
+        "MDP-17",
+        "MDP-18",
+        "MDP-19",
+        "MDP-20",
+        "MDP-21",
+        "MDP-22"
+      ]
+    },
+    {
+      "title": "Opening and closing a connection",
+      "ids": [
+        "MDP-23",
+        "MDP-24",
+        "MDP-25",
+        "MDP-26",
+        "MDP-27",
+        "MDP-28",
+        "MDP-29",
+        "MDP-30",
+        "MDP-31",
+        "MDP-32",
+        "MDP-33",
+        "MDP-34",
+        "MDP-35",
+        "MDP-36"
+      ]
+    },
+    {
+      "title": "Request and reply processing",
+      "ids": [
+        "MDP-37",
+        "MDP-38",
+        "MDP-39",
+        "MDP-48"
+      ]
+    },
+    {
+      "title": "Heartbeating",
+      "ids": [
+        "MDP-40",
+        "MDP-41",
+        "MDP-42",
+        "MDP-43",
+        "MDP-44",
+        "MDP-45",
+        "MDP-46",
+        "MDP-47"
+      ]
+    },
+    {
+      "title": "Reliability",
+      "ids": [
+        "MDP-49"
+      ]
+    },
+    {
+      "title": "Security",
+      "ids": [
+        "MDP-50"
+      ]
+    }
+  ]
 } as const
 
 /** Specs this protocol includes (e.g. 8/MMI), with their constants. */
@@ -58,7 +150,27 @@ export const included = {
       "found": "200",
       "notFound": "404",
       "notImplemented": "501"
-    }
+    },
+    "sections": [
+      {
+        "title": "The mmi. namespace",
+        "ids": [
+          "MMI-1",
+          "MMI-2",
+          "MMI-8"
+        ]
+      },
+      {
+        "title": "Services and reply codes",
+        "ids": [
+          "MMI-3",
+          "MMI-4",
+          "MMI-5",
+          "MMI-6",
+          "MMI-7"
+        ]
+      }
+    ]
   }
 } as const
 

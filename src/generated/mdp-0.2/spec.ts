@@ -40,7 +40,101 @@ export const spec = {
     "reconnectDelayMs": 2500,
     "clientTimeoutMs": 2500,
     "clientRetries": 3
-  }
+  },
+  "sections": [
+    {
+      "title": "Overall topology",
+      "ids": [
+        "MDP2-1",
+        "MDP2-2",
+        "MDP2-3",
+        "MDP2-4",
+        "MDP2-5"
+      ]
+    },
+    {
+      "title": "MDP/Client protocol",
+      "ids": [
+        "MDP2-6",
+        "MDP2-7",
+        "MDP2-8",
+        "MDP2-9",
+        "MDP2-10",
+        "MDP2-11",
+        "MDP2-12",
+        "MDP2-13",
+        "MDP2-14",
+        "MDP2-15",
+        "MDP2-16"
+      ]
+    },
+    {
+      "title": "MDP/Worker protocol",
+      "ids": [
+        "MDP2-17",
+        "MDP2-18",
+        "MDP2-19",
+        "MDP2-20",
+        "MDP2-21",
+        "MDP2-22",
+        "MDP2-23"
+      ]
+    },
+    {
+      "title": "Opening and closing a connection",
+      "ids": [
+        "MDP2-24",
+        "MDP2-25",
+        "MDP2-26",
+        "MDP2-27",
+        "MDP2-28",
+        "MDP2-29",
+        "MDP2-30",
+        "MDP2-31",
+        "MDP2-32",
+        "MDP2-33",
+        "MDP2-34",
+        "MDP2-35",
+        "MDP2-36",
+        "MDP2-37"
+      ]
+    },
+    {
+      "title": "Request and reply processing",
+      "ids": [
+        "MDP2-38",
+        "MDP2-39",
+        "MDP2-40",
+        "MDP2-41",
+        "MDP2-50"
+      ]
+    },
+    {
+      "title": "Heartbeating",
+      "ids": [
+        "MDP2-42",
+        "MDP2-43",
+        "MDP2-44",
+        "MDP2-45",
+        "MDP2-46",
+        "MDP2-47",
+        "MDP2-48",
+        "MDP2-49"
+      ]
+    },
+    {
+      "title": "Reliability",
+      "ids": [
+        "MDP2-51"
+      ]
+    },
+    {
+      "title": "Security",
+      "ids": [
+        "MDP2-52"
+      ]
+    }
+  ]
 } as const
 
 /** Specs this protocol includes (e.g. 8/MMI), with their constants. */
@@ -55,7 +149,27 @@ export const included = {
       "found": "200",
       "notFound": "404",
       "notImplemented": "501"
-    }
+    },
+    "sections": [
+      {
+        "title": "The mmi. namespace",
+        "ids": [
+          "MMI-1",
+          "MMI-2",
+          "MMI-8"
+        ]
+      },
+      {
+        "title": "Services and reply codes",
+        "ids": [
+          "MMI-3",
+          "MMI-4",
+          "MMI-5",
+          "MMI-6",
+          "MMI-7"
+        ]
+      }
+    ]
   }
 } as const
 

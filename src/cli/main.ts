@@ -2,6 +2,7 @@ import { Command } from "commander"
 import { registerCodegen } from "./codegen"
 import { registerPeers } from "./peers"
 import { registerProtocols } from "./protocols"
+import { registerReport } from "./report"
 import { registerTest } from "./test"
 
 const program = new Command("marque")
@@ -16,6 +17,7 @@ registerTest(program)
 registerCodegen(program)
 registerProtocols(program)
 registerPeers(program)
+registerReport(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

@@ -21,6 +21,7 @@ import { profileTarget, readProfile, type Profile } from "../harness/profile"
 import { packageRoot, runConformance } from "../harness/run"
 import type { ScenarioResult } from "../harness/collect"
 import type { RequirementResult } from "../harness/verdicts"
+import { writeHtmlReport } from "../report/write"
 import { referenceFor } from "./reference"
 import { counts, summaryTable } from "./summary"
 import type { TestFlags } from "./test"
@@ -215,6 +216,7 @@ export async function runTest(flags: TestFlags): Promise<number> {
       !!flags.strict,
     ),
   )
+  writeHtmlReport(reportDir)
   const c = counts(requirements)
   console.log(
     `\n${config.protocol} ${config.role}: ${outcome.scenarios.length} scenarios in ${(outcome.durationMs / 1000).toFixed(1)} s\n`,

@@ -116,6 +116,8 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
         claims: o.config.claims,
         durationMs: outcome.durationMs,
         requirements,
+        // Per scenario (status, verdict, transcript): what src/report renders.
+        scenarios: outcome.scenarios,
       },
       null,
       2,

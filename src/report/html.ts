@@ -1,6 +1,6 @@
 import { commonCause, type CommonCause } from "./cause"
 import { esc, requirementBlock, transcriptTable } from "./html-parts"
-import type { RunResults } from "./results"
+import { claimed, endpointsOf, type RunResults } from "./results"
 import { groupBySection, specSections } from "./sections"
 import { css } from "./style"
 import { tally, type LevelTally } from "./tally"
@@ -60,9 +60,7 @@ function summaryTable(runs: readonly RunResults[], a: Anchors): string {
   const rows = runs.map(run => {
     const t = tally(run.requirements)
     const v = overall(run)
-    const claims = Object.entries(run.claims ?? {})
-      .filter(([, on]) => on)
-      .map(([k]) => k)
+    const claims = claimed(run)
     const ids = run.requirements.filter(r => r.verdict === "fail")
     if (ids.length)
       failed.push(
@@ -78,7 +76,7 @@ function summaryTable(runs: readonly RunResults[], a: Anchors): string {
 }
 
 function meta(run: RunResults): string {
-  const timing = Object.entries(run.timing ?? {})
+  const timing = Object.entries(run.options ?? run.timing ?? {})
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k} ${v}`)
     .join(", ")
@@ -87,7 +85,7 @@ function meta(run: RunResults): string {
       ? ""
       : `, ${(run.durationMs / 1000).toFixed(1)} s`
   const n = run.scenarios ? `${run.scenarios.length} scenarios` : "scenarios"
-  return `<p class="meta">${esc(run.protocol)} ${esc(run.role)}: ${esc(n)}${esc(secs)} against ${esc(run.endpoint ?? "(endpoint not recorded)")}; declared timing: ${esc(timing || "not recorded")}.</p>`
+  return `<p class="meta">${esc(run.protocol)} ${esc(run.role)}: ${esc(n)}${esc(secs)} against ${esc(endpointsOf(run))}; declared: ${esc(timing || "not recorded")}.</p>`
 }
 
 /** Leads with the one cause most failures share, and the frames that show it. */

@@ -11,9 +11,13 @@ import type { RequirementResult } from "../harness/verdicts"
 export interface RunResults {
   protocol: string
   role: string
+  /** Before the protocol registry: one endpoint template. */
   endpoint?: string
+  endpoints?: Record<string, string>
+  options?: Record<string, number | boolean | string>
   timing?: Record<string, number | undefined>
-  claims?: Record<string, boolean>
+  /** null (or, before the registry, true) when the IUT claims it; else why not. */
+  claims?: Record<string, boolean | string | null>
   durationMs?: number
   requirements: RequirementResult[]
   scenarios?: ReportScenario[]
@@ -62,4 +66,20 @@ export function readResults(dirOrFile: string): RunResults {
       `${file} is not a marque results.json (needs protocol, role and requirements with id, level, verdict)`,
     )
   return r as RunResults
+}
+
+/** The claims the IUT makes (the options it says it offers). */
+export function claimed(run: RunResults): string[] {
+  return Object.entries(run.claims ?? {})
+    .filter(([, v]) => v === null || v === true)
+    .map(([k]) => k)
+}
+
+/** Where the suite reached the IUT, in either results.json layout. */
+export function endpointsOf(run: RunResults): string {
+  if (run.endpoints)
+    return Object.entries(run.endpoints)
+      .map(([k, v]) => `{${k}} ${v}`)
+      .join(", ")
+  return run.endpoint ?? "(not recorded)"
 }

@@ -1,7 +1,7 @@
 import { Request } from "zeromq"
 import { type Logger, silentLogger } from "../../../core/log"
 import type { ClientFault } from "./faults"
-import { lazyPirateTiming } from "./timing"
+import { spec } from "../../../generated/lazy-pirate"
 
 export interface LazyPirateClientOptions {
   /** The server's (or queue frontend's) endpoint. */
@@ -15,8 +15,8 @@ export interface LazyPirateClientOptions {
 }
 
 export const lazyPirateClientDefaults = {
-  timeoutMs: lazyPirateTiming.clientTimeoutMs,
-  retries: lazyPirateTiming.clientRetries,
+  timeoutMs: spec.timing.clientTimeoutMs,
+  retries: spec.timing.clientRetries,
 } as const
 
 /** Every attempt at one request timed out: the client abandons it (LPC-3, LPC-10). */

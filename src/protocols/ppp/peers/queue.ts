@@ -1,15 +1,21 @@
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { tickPeriod, ticks } from "../../../core/ticker"
-import { pppTiming } from "./timing"
+import { describeDecodeError } from "../../../codec"
+import { decodeRequest } from "../../../generated/lazy-pirate"
+import {
+  decodeFromWorker,
+  encodeHeartbeat,
+  encodeReply,
+  encodeRequest,
+  spec,
+} from "../../../generated/ppp"
 import {
   Gate,
   type QueueSocketOptions,
   QueueSockets,
 } from "../../simple-pirate/peers/queue-sockets"
-import { envelopeProblem } from "../../simple-pirate/peers/wire"
 import type { QueueFault } from "./faults"
-import { decodeFromWorker, enveloped, heartbeat } from "./wire"
 import { type Job, keyOf, type WorkerEntry, WorkerPool } from "./worker-pool"
 
 export interface PppQueueOptions extends QueueSocketOptions {
@@ -25,8 +31,8 @@ export interface PppQueueOptions extends QueueSocketOptions {
 }
 
 export const pppQueueDefaults = {
-  heartbeatMs: pppTiming.heartbeatIntervalMs,
-  liveness: pppTiming.heartbeatLiveness,
+  heartbeatMs: spec.timing.heartbeatIntervalMs,
+  liveness: spec.timing.heartbeatLiveness,
   maxWorkers: 10_000,
 } as const
 
@@ -109,19 +115,15 @@ export class PppQueue {
     for await (const [client, ...rest] of sockets.requests(() =>
       this.gate.wait(),
     )) {
-      const frames = [client, ...rest]
-      // Not a REQ client's request (LPC-15 framing): dropped unanswered.
-      const why = envelopeProblem(frames)
-      if (why) {
+      // Not a Lazy Pirate REQ client's request (LPC-15): dropped unanswered.
+      const decoded = decodeRequest(rest)
+      if (!decoded.ok) {
+        const why = describeDecodeError(decoded.error)
         this.log.warn({ event: "invalid-request", client: keyOf(client), why })
         continue
       }
-      const at = frames.findIndex(f => f.length === 0)
       this.lastClient = client
-      this.pending.push({
-        stack: frames.slice(0, at),
-        body: frames.slice(at + 1),
-      })
+      this.pending.push({ stack: [client], body: decoded.value.body })
       this.dispatch()
     }
   }
@@ -142,13 +144,8 @@ export class PppQueue {
     const worker = this.pool.get(id)
     if (!decoded.ok) {
       // Dropped, and no sign of life: only valid PPP counts.
-      const { why, rule } = decoded
-      return this.log.warn({
-        event: "invalid-message",
-        worker: keyOf(id),
-        why,
-        rule,
-      })
+      const why = describeDecodeError(decoded.error)
+      return this.log.warn({ event: "invalid-message", worker: keyOf(id), why })
     }
     const msg = decoded.value
     // Any valid message from a registered worker shows it alive (the Guide's rule).
@@ -209,7 +206,8 @@ export class PppQueue {
     // LPC-17: the answer goes back on the client's connection, named by the stack.
     const misroute = this.faults.has("misroute-reply") && this.lastClient
     const stack = misroute ? [misroute, ...msg.stack.slice(1)] : msg.stack
-    void this.out.send("frontend", enveloped(stack, msg.body), "reply")
+    const reply = encodeReply({ command: "REPLY", stack, body: msg.body })
+    void this.out.send("frontend", reply, "reply")
     this.pool.release(worker)
     this.dispatch()
   }
@@ -228,7 +226,7 @@ export class PppQueue {
   }
 
   private requestFrames(worker: WorkerEntry, job: Job): Buffer[] {
-    const frames = enveloped(job.stack, job.body)
+    const frames = encodeRequest({ command: "REQUEST", ...job })
     // Fault drop-delimiter breaks PPP-4: the stack is not closed.
     if (this.faults.has("drop-delimiter")) frames.splice(job.stack.length, 1)
     return [worker.id, ...frames]
@@ -275,7 +273,7 @@ export class PppQueue {
     const idleOnly = this.faults.has("idle-heartbeat-only")
     const frames = this.faults.has("heartbeat-as-text")
       ? [Buffer.from("HEARTBEAT")]
-      : heartbeat()
+      : encodeHeartbeat({ command: "HEARTBEAT" })
     for (const worker of this.pool.workers()) {
       if (idleOnly && worker.busy) continue
       if (worker.beat.sendDue())

@@ -5,7 +5,13 @@ import type { Logger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { every, tickPeriod } from "../../../core/ticker"
 import type { WorkerFault } from "./faults"
-import { decodeToWorker, enveloped, heartbeat, ready } from "./wire"
+import { describeDecodeError } from "../../../codec"
+import {
+  decodeToWorker,
+  encodeHeartbeat,
+  encodeReady,
+  encodeReply,
+} from "../../../generated/ppp"
 
 /** Turns a request's content into the reply's; called one request at a time. */
 export type RequestHandler = (body: Buffer[]) => Promise<Buffer[]> | Buffer[]
@@ -61,7 +67,9 @@ export class WorkerSession {
     // Fault ready-late breaks PPP-1: READY must come first.
     if (this.s.faults.has("ready-late")) await this.send(this.heartbeatFrames())
     const text = this.s.faults.has("ready-as-text")
-    await this.send(text ? [Buffer.from("READY")] : ready())
+    await this.send(
+      text ? [Buffer.from("READY")] : encodeReady({ command: "READY" }),
+    )
     this.s.log.info({ event: "worker-ready-sent", endpoint: this.s.connect })
   }
 
@@ -90,8 +98,8 @@ export class WorkerSession {
     this.s.heard()
     const decoded = decodeToWorker(frames)
     if (!decoded.ok) {
-      const { why, rule } = decoded
-      return this.s.log.warn({ event: "invalid-message", why, rule })
+      const why = describeDecodeError(decoded.error)
+      return this.s.log.warn({ event: "invalid-message", why })
     }
     const msg = decoded.value
     if (msg.command === "REQUEST") {
@@ -110,7 +118,7 @@ export class WorkerSession {
       // No REPLY can be given: the queue's expiry, or the client's resend, recovers.
       return this.s.log.error({ event: "handler-failed", err })
     }
-    const frames = enveloped(stack, result)
+    const frames = encodeReply({ command: "REPLY", stack, body: result })
     // Fault drop-delimiter breaks PPP-5: the stack is not closed.
     if (this.s.faults.has("drop-delimiter")) frames.splice(stack.length, 1)
     await this.send(frames)
@@ -122,7 +130,7 @@ export class WorkerSession {
     // Fault heartbeat-as-text breaks PPP-3.
     return this.s.faults.has("heartbeat-as-text")
       ? [Buffer.from("HEARTBEAT")]
-      : heartbeat()
+      : encodeHeartbeat({ command: "HEARTBEAT" })
   }
 
   private async tick(): Promise<void> {

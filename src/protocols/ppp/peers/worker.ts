@@ -2,8 +2,8 @@ import { Backoff } from "../../../core/backoff"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
+import { spec } from "../../../generated/ppp"
 import type { WorkerFault } from "./faults"
-import { pppTiming } from "./timing"
 import {
   type RequestHandler,
   type SessionEnd,
@@ -38,10 +38,10 @@ export interface PppWorkerOptions {
 }
 
 export const pppWorkerDefaults = {
-  heartbeatMs: pppTiming.heartbeatIntervalMs,
-  liveness: pppTiming.heartbeatLiveness,
-  reconnectMs: pppTiming.reconnectInitialMs,
-  reconnectMaxMs: pppTiming.reconnectMaxMs,
+  heartbeatMs: spec.timing.heartbeatIntervalMs,
+  liveness: spec.timing.heartbeatLiveness,
+  reconnectMs: spec.timing.reconnectInitialMs,
+  reconnectMaxMs: spec.timing.reconnectMaxMs,
   jitter: 0.2,
   sendHwm: 1000,
   receiveHwm: 1000,

@@ -1,14 +1,15 @@
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { every } from "../../../core/ticker"
+import { describeDecodeError } from "../../../codec"
+import {
+  decodeFromClient,
+  decodeFromWorker,
+  encodeClientReply,
+  encodeWorkerRequest,
+} from "../../../generated/simple-pirate"
 import type { QueueFault } from "./faults"
 import { Gate, type QueueSocketOptions, QueueSockets } from "./queue-sockets"
-import {
-  classifyWorkerMessage,
-  envelopeProblem,
-  keyOf,
-  requestToWorker,
-} from "./wire"
 
 export interface SimplePirateQueueOptions extends QueueSocketOptions {
   /** Most workers in the ready list; READY from more is ignored (logged). */
@@ -74,46 +75,49 @@ export class SimplePirateQueue {
 
   private async fromWorkers(sockets: QueueSockets): Promise<void> {
     for await (const [id, ...frames] of sockets.fromWorkers()) {
-      const msg = classifyWorkerMessage(frames)
-      if (msg.kind === "invalid") {
-        this.log.warn({
-          event: "invalid-message",
-          worker: keyOf(id),
-          why: msg.why,
-        })
+      const decoded = decodeFromWorker(frames)
+      if (!decoded.ok) {
+        const why = describeDecodeError(decoded.error)
+        this.log.warn({ event: "invalid-message", worker: keyOf(id), why })
         continue
       }
       // SPP-6: READY or reply, the sender goes to the tail of the list.
       this.enlist(id)
+      const msg = decoded.value
       // SPP-10: a reply goes on without [ID(w)][""], routed by ID(c); READY stays here.
-      if (msg.kind === "reply") {
+      if (msg.command === "REPLY") {
         const misroute = this.faults.has("misroute-reply") && this.lastClient
-        const out = misroute ? [misroute, ...msg.reply.slice(1)] : msg.reply
-        void sockets.send("frontend", out, "reply")
+        const client = misroute
+          ? [misroute, ...msg.client.slice(1)]
+          : msg.client
+        const reply = encodeClientReply({ command: "REPLY", body: msg.body })
+        void sockets.send("frontend", [...client, ...reply], "reply")
       }
     }
   }
 
   private async fromClients(sockets: QueueSockets): Promise<void> {
-    for await (const frames of sockets.requests(() => this.gate.wait())) {
+    for await (const [client, ...frames] of sockets.requests(() =>
+      this.gate.wait(),
+    )) {
       // Not what a REQ client sends (SPP-2): dropped, the worker stays ready.
-      const why = envelopeProblem(frames)
-      if (why) {
-        this.log.warn({
-          event: "invalid-request",
-          client: keyOf(frames[0]),
-          why,
-        })
+      const decoded = decodeFromClient(frames)
+      if (!decoded.ok) {
+        const why = describeDecodeError(decoded.error)
+        this.log.warn({ event: "invalid-request", client: keyOf(client), why })
         continue
       }
       const worker = this.takeWorker()
       if (!worker) continue // unreachable: the gate opened on a ready worker
-      this.lastClient = frames[0]
-      const out = requestToWorker(
+      this.lastClient = client
+      const { body } = decoded.value
+      // SPP-9: [ID(w)][""][ID(c)][""][body...].
+      const out = [
         worker,
-        frames,
-        this.faults.has("drop-delimiter"),
-      )
+        ...encodeWorkerRequest({ command: "REQUEST", client: [client], body }),
+      ]
+      // Fault drop-delimiter breaks SPP-9: no empty frame after ID(c).
+      if (this.faults.has("drop-delimiter")) out.splice(3, 1)
       const delivered = await sockets.send("backend", out, "request")
       // The worker left (SPP-17): its request is lost, the client will resend.
       if (!delivered) this.ready.delete(keyOf(worker))
@@ -159,4 +163,9 @@ export class SimplePirateQueue {
         )
     }
   }
+}
+
+/** A routing identity as a map key. */
+function keyOf(id: Buffer): string {
+  return id.toString("hex")
 }

@@ -19,6 +19,17 @@ interface Contribution {
   kind: "pass" | "non-strict" | "fail" | "skip"
   scenario: ScenarioResult
   detail: string
+  /**
+   * The scenario checks an optional behaviour the IUT claims (a @claims-*
+   * tag, and it ran): the claim is its promise, so breaking it fails.
+   */
+  claim?: string
+}
+
+/** The claim a scenario tagged with `req` exercises, if any. */
+function claimOf(req: Requirement, s: ScenarioResult): string | undefined {
+  if (!s.requirements.includes(req.id)) return undefined
+  return s.tags.find(t => t.startsWith("@claims-"))?.slice("@claims-".length)
 }
 
 /**
@@ -33,6 +44,7 @@ export function judge(
 ): RequirementResult[] {
   return catalog.map(req => {
     const parts = scenarios.flatMap(s => contribution(req, s))
+    for (const p of parts) p.claim = claimOf(req, p.scenario)
     return decide(req, parts, notCovered[req.id], unselected.has(req.id))
   })
 }
@@ -107,11 +119,24 @@ function decide(
   for (const kind of ["fail", "non-strict", "pass"] as const) {
     const p = parts.find(x => x.kind === kind)
     if (!p) continue
-    const verdict = kind === "fail" && !isMandatory(req) ? "non-strict" : kind
+    // A claimed behaviour that is not done fails whatever the level; a
+    // broken SHOULD, or a MAY not offered, is non-strict.
+    const claimed = parts.find(
+      x => x.claim && (x.kind === "fail" || x.kind === "non-strict"),
+    )
+    const verdict =
+      claimed && kind !== "pass"
+        ? "fail"
+        : kind === "fail" && !isMandatory(req)
+          ? "non-strict"
+          : kind
+    const promise = claimed
+      ? `\nThe IUT claims this (${claimed.claim}): a claimed behaviour that is not done fails, whatever the level.`
+      : ""
     const detail =
       kind === "pass"
         ? passDetail(p.detail, parts)
-        : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}`
+        : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}${promise}`
     return { ...base, verdict, detail, transcript: p.scenario.transcript }
   }
   const skip = parts.find(x => x.kind === "skip")

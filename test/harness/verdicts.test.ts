@@ -64,6 +64,20 @@ function verdictOf(
 }
 
 describe("judge", () => {
+  it("a broken SHOULD - should be non-strict, but fail when the scenario checks a behaviour the IUT claims", () => {
+    const plain = scenario("retry", ["MDP-2"], "FAILED", {
+      observations: [],
+      failure: failure("MDP-2"),
+    })
+    assert.equal(verdictOf("MDP-2", [plain]).verdict, "non-strict")
+    const claimed = { ...plain, tags: ["@MDP-2", "@claims-retry"] }
+    const r = verdictOf("MDP-2", [claimed])
+    assert.equal(r.verdict, "fail")
+    assert.match(r.detail, /claims this \(retry\)/)
+    const skipped = { ...claimed, status: "SKIPPED", verdict: undefined }
+    assert.equal(verdictOf("MDP-2", [skipped]).verdict, "skip")
+  })
+
   it("a passed scenario - should pass the requirements it is tagged with", () => {
     const s = scenario("READY registers", ["MDP-16", "MDP-21"], "PASSED")
     for (const id of ["MDP-16", "MDP-21"]) {

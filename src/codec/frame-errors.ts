@@ -3,23 +3,36 @@ import type { FrameSpec, MessageLayout } from "./layout"
 import { isPrintable, renderFrame } from "./render"
 
 /**
- * The code of a literal that did not match, from what kind of literal the
- * layout holds, never from the frame's name. A generated layout keeps a
- * literal's bytes only, so the kind is read off them the way a transcript
- * shows them (renderFrame): empty is a delimiter; printable ASCII (a `text`
- * literal) is the protocol header when it is the layout's first non-empty
- * literal, else some other fixed word; anything else (a `hex` literal, a
- * command byte) is a command.
+ * The code of a literal that did not match, from the literal's kind and the
+ * message's type, never from a frame's name. A generated layout keeps a
+ * literal's bytes only, so its kind is read off them the way a transcript
+ * shows them (renderFrame): empty is a delimiter, printable ASCII a `text`
+ * literal, anything else a `hex` one. The command is the first literal that
+ * is hex (a command byte) or spells the message's type (its first constant,
+ * e.g. command "PING" in a protocol that spells commands as words). The
+ * protocol header is the first non-empty literal when it is text and not
+ * the command. Any other literal is a fixed word (a service, a status).
  */
 export function literalCode(
   layout: MessageLayout,
   spec: FrameSpec,
 ): DecodeErrorCode {
-  const bytes = spec.literal!
-  if (bytes.length === 0) return "bad-delimiter"
-  if (!isPrintable(bytes)) return "unknown-command"
+  if (spec.literal!.length === 0) return "bad-delimiter"
+  if (spec === commandOf(layout)) return "unknown-command"
   const first = layout.frames.find(s => s.literal && s.literal.length > 0)
-  return first === spec ? "bad-header" : "bad-literal"
+  return first === spec && isPrintable(spec.literal!)
+    ? "bad-header"
+    : "bad-literal"
+}
+
+function commandOf(layout: MessageLayout): FrameSpec | undefined {
+  const type = Object.values(layout.consts)[0]
+  return layout.frames.find(
+    s =>
+      s.literal &&
+      s.literal.length > 0 &&
+      (!isPrintable(s.literal) || s.literal.toString("latin1") === type),
+  )
 }
 
 export function literalMismatch<T>(

@@ -1,4 +1,5 @@
 import { describe } from "node:test"
+import { decodeWith, type MessageLayout } from "../../src/codec"
 import * as relay from "./generated/relay"
 import { decodeError, frames } from "./helpers"
 
@@ -135,5 +136,39 @@ describe("relay channels", () => {
     relay.decodeToHub,
     frames("RLY1", 0x01, "h1", "news", "x"),
     { code: "missing-delimiter", frame: 5, rule: "REL-2" },
+  )
+})
+
+describe("literal codes come from kinds, not names", () => {
+  // A protocol that spells its command as a word ("HELLO", the message's
+  // type) after a text header, then a status word.
+  const spelled: MessageLayout = {
+    title: "Hello",
+    rule: "X-1",
+    consts: { type: "HELLO", status: "OK" },
+    frames: ["V1", "HELLO", "OK"].map((text, i) => ({
+      name: `frame ${i}`,
+      rule: `X-${i + 2}`,
+      literal: Buffer.from(text),
+    })),
+  }
+  const decode = (f: readonly Uint8Array[]) =>
+    decodeWith(spelled, () => true, f)
+  decodeError("a text header is bad-header", decode, frames("V2"), {
+    code: "bad-header",
+    frame: 0,
+    rule: "X-2",
+  })
+  decodeError(
+    "text spelling the type is unknown-command",
+    decode,
+    frames("V1", "HELO"),
+    { code: "unknown-command", frame: 1, rule: "X-3" },
+  )
+  decodeError(
+    "any other word is bad-literal",
+    decode,
+    frames("V1", "HELLO", "KO"),
+    { code: "bad-literal", frame: 2, rule: "X-4" },
   )
 })

@@ -55,10 +55,14 @@ export interface RoleSpec {
   /**
    * Extra placeholder values for one process, from every process's
    * endpoints (a Binary Star peer's {peer} is the other one's {statepub}).
+   * `viaPeer`: the other processes' endpoints as this one reaches them (in
+   * a @netns scenario, over the "peer" link between their namespaces, which
+   * `run.cutLink("peer")` cuts; elsewhere the same as `endpoints`).
    */
   values?(
     process: string,
     endpoints: Readonly<Record<string, Readonly<Record<string, string>>>>,
+    viaPeer: Readonly<Record<string, Readonly<Record<string, string>>>>,
   ): Record<string, string>
 }
 

@@ -30,6 +30,8 @@ export interface NetLink {
   readonly nsAddress: string
   readonly rootDevice: string
   readonly nsDevice: string
+  /** The namespace of the "root" end when the link joins two labs (undefined: the suite's). */
+  readonly rootNs?: string
 }
 
 const slotDir = join(tmpdir(), "marque-netns")
@@ -45,6 +47,8 @@ const nsName = (slot: number) => `marque${slot}`
 
 export class NetLab {
   private readonly links = new Map<string, NetLink>()
+  /** Peer links by name -> the other lab's namespace. */
+  private readonly peers = new Map<string, string>()
   private readonly held: number[] = []
 
   private constructor(
@@ -80,6 +84,10 @@ export class NetLab {
   /** Runs a command inside the namespace. */
   get exec(): string[] {
     return [ipBin, "netns", "exec", this.ns]
+  }
+
+  private known(name: string): NetLink | undefined {
+    return this.links.get(name)
   }
 
   /** The named link, made on first use. */
@@ -127,11 +135,78 @@ export class NetLab {
     return link
   }
 
+  /**
+   * A link from this lab's namespace to another lab's (two IUT processes
+   * that talk to each other), made on first use: its "root" end is in this
+   * namespace, its "ns" end in the other one. Cutting it parts exactly the
+   * two processes, while each keeps its own link to the suite.
+   */
+  async peerLink(other: NetLab, name: string): Promise<NetLink> {
+    const known = this.links.get(name)
+    if (known) return known
+    const slot = claimSlot()
+    this.held.push(slot)
+    const net = `${prefix}.${slot >> 6}.${(slot & 63) << 2}`
+      .split(".")
+      .map(Number)
+    const address = (host: number) =>
+      `${net[0]}.${net[1]}.${net[2]}.${net[3] + host}`
+    const link: NetLink = {
+      name,
+      rootAddress: address(1),
+      nsAddress: address(2),
+      rootDevice: `mq${slot}r`,
+      nsDevice: `mq${slot}n`,
+      rootNs: this.ns,
+    }
+    await ip(
+      "-n",
+      this.ns,
+      "link",
+      "add",
+      link.rootDevice,
+      "type",
+      "veth",
+      "peer",
+      "name",
+      link.nsDevice,
+      "netns",
+      other.ns,
+    )
+    await ip(
+      "-n",
+      this.ns,
+      "addr",
+      "add",
+      `${link.rootAddress}/30`,
+      "dev",
+      link.rootDevice,
+    )
+    await ip(
+      "-n",
+      other.ns,
+      "addr",
+      "add",
+      `${link.nsAddress}/30`,
+      "dev",
+      link.nsDevice,
+    )
+    this.links.set(name, link)
+    this.peers.set(name, other.ns)
+    await this.restore(name)
+    return link
+  }
+
+  /** The namespace of a link's "ns" end: this lab's, or the other lab's for a peer link. */
+  private nsOf(link: NetLink): string {
+    return this.peers.get(link.name) ?? this.ns
+  }
+
   /** Both ends down: packets stop, and new connections fail at once rather than hang. */
   async cut(name: string): Promise<void> {
-    const link = await this.link(name)
-    await ip("link", "set", "dev", link.rootDevice, "down")
-    await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "down")
+    const link = this.known(name) ?? (await this.link(name))
+    await ip(...at(link.rootNs), "link", "set", "dev", link.rootDevice, "down")
+    await ip("-n", this.nsOf(link), "link", "set", "dev", link.nsDevice, "down")
   }
 
   /**
@@ -140,14 +215,19 @@ export class NetLab {
    * a lost SYN is retried only a second later, which would read as a slow IUT.
    */
   async restore(name: string): Promise<void> {
-    const link = await this.link(name)
-    await ip("link", "set", "dev", link.rootDevice, "up")
-    await ip("-n", this.ns, "link", "set", "dev", link.nsDevice, "up")
+    const link = this.known(name) ?? (await this.link(name))
+    await ip(...at(link.rootNs), "link", "set", "dev", link.rootDevice, "up")
+    await ip("-n", this.nsOf(link), "link", "set", "dev", link.nsDevice, "up")
     const deadline = performance.now() + 5000
+    // Between two labs the suite cannot probe with a round trip: both ends
+    // up, then a moment for the kernel, stands in for it.
+    const peer = link.rootNs !== undefined
     while (!(
-      (await isUp(link.rootDevice)) &&
-      (await isUp(link.nsDevice, this.ns)) &&
-      (await answers(link.nsAddress))
+      (await isUp(link.rootDevice, link.rootNs)) &&
+      (await isUp(link.nsDevice, this.nsOf(link))) &&
+      (peer
+        ? await new Promise(r => setTimeout(() => r(true), 50))
+        : await answers(link.nsAddress))
     )) {
       if (performance.now() > deadline)
         throw new Error(
@@ -160,7 +240,9 @@ export class NetLab {
   /** The kernel tears a deleted namespace down later; the suite's ends go now. */
   async destroy(): Promise<void> {
     for (const link of this.links.values())
-      await ip("link", "del", link.rootDevice).catch(() => {})
+      await ip(...at(link.rootNs), "link", "del", link.rootDevice).catch(
+        () => {},
+      )
     this.links.clear()
     await ip("netns", "del", this.ns).catch(() => {})
     for (const slot of this.held.splice(0)) releaseSlot(slot)
@@ -168,6 +250,9 @@ export class NetLab {
 }
 
 let probed: Promise<string | undefined> | undefined
+
+/** `ip` arguments that act in a namespace, or in the suite's own. */
+const at = (ns?: string): string[] => (ns ? ["-n", ns] : [])
 
 async function probe(): Promise<string | undefined> {
   if (process.env.MARQUE_NETNS === "off")

@@ -102,8 +102,19 @@ export class ScenarioRun {
   /** The free port picked for each IUT-bound placeholder, per process. */
   private ports = new Map<string, Record<string, number>>()
   /** The network namespace the IUT runs in, for @netns scenarios. */
-  private lab?: NetLab
-  private mainLink?: NetLink
+  /** One namespace per IUT process (a pair can then be parted from itself). */
+  private labs = new Map<string, NetLab>()
+  private mains = new Map<string, NetLink>()
+  /** Processes killed on purpose: their exit is no crash. */
+  private killed = new Set<string>()
+
+  private get lab(): NetLab | undefined {
+    return this.labs.get(this.processes[0])
+  }
+
+  private get mainLink(): NetLink | undefined {
+    return this.mains.get(this.processes[0])
+  }
 
   constructor(
     readonly config: SuiteConfig,
@@ -131,12 +142,19 @@ export class ScenarioRun {
   async open(): Promise<void> {
     const { config } = this
     if (this.tags.includes("@netns")) {
-      this.lab = await NetLab.create()
-      this.mainLink = await this.lab.link("main")
-      this.transcript.note(
-        "suite",
-        `IUT in network namespace ${this.lab.ns}, reached at ${this.mainLink.nsAddress}`,
-      )
+      for (const name of this.processes) {
+        const lab = await NetLab.create()
+        this.labs.set(name, lab)
+        const main = await lab.link("main")
+        this.mains.set(name, main)
+        this.transcript.note(
+          "suite",
+          `IUT${this.spec.processes ? ` ${name}` : ""} in network namespace ${lab.ns}, reached at ${main.nsAddress}`,
+        )
+      }
+      // Two processes talk over their own link, "peer", which the suite can cut.
+      const [a, b] = this.processes
+      if (b) await this.labs.get(a)!.peerLink(this.labs.get(b)!, "peer")
     }
     // A worker or client: the scenario binds first, then calls startIut().
     if (iutConnects(this.spec)) return
@@ -168,7 +186,7 @@ export class ScenarioRun {
     this.ports.set(name, ports)
     this.reach.set(
       name,
-      this.endpointsAt(name, this.mainLink?.nsAddress ?? "127.0.0.1"),
+      this.endpointsAt(name, this.mains.get(name)?.nsAddress ?? "127.0.0.1"),
     )
   }
 
@@ -200,8 +218,10 @@ export class ScenarioRun {
   private async startProcess(name: string, values: Endpoints): Promise<void> {
     const reach = { ...this.reach.get(name), ...values }
     // In a namespace the IUT binds every address it has, one per link.
-    const told = this.lab ? this.endpointsAt(name, "0.0.0.0") : reach
+    const lab = this.labs.get(name)
+    const told = lab ? this.endpointsAt(name, "0.0.0.0") : reach
     const all = Object.fromEntries(this.reach)
+    const viaPeer = await this.viaPeer(name)
     const main = mainPlaceholder(this.spec)
     const probes = Object.entries(this.spec.endpoints)
       .filter(([k, e]) => e.bind === "iut" && reach[k])
@@ -216,17 +236,42 @@ export class ScenarioRun {
         ...reach,
         ...told,
         ...(this.spec.processes ? { role: name } : {}),
-        ...this.spec.values?.(name, all),
+        ...this.spec.values?.(name, all, viaPeer),
       },
-      prefix: this.lab?.exec,
+      prefix: lab?.exec,
     })
     await this.iuts.get(name)?.stop()
     this.iuts.set(name, iut)
+    this.killed.delete(name)
     this.transcript.note(
       "suite",
       `starting IUT${this.spec.processes ? ` ${name}` : ""} ${JSON.stringify(reach)}`,
     )
     await iut.start()
+  }
+
+  /**
+   * The other processes' endpoints as this one reaches them: over the
+   * "peer" link in a @netns scenario, else the same as the suite's.
+   */
+  private async viaPeer(name: string): Promise<Record<string, Endpoints>> {
+    const out: Record<string, Endpoints> = {}
+    const [a, b] = this.processes
+    for (const other of this.processes) {
+      if (other === name) continue
+      const labA = this.labs.get(a)
+      const link =
+        labA && b ? await labA.peerLink(this.labs.get(b)!, "peer") : undefined
+      const host = link
+        ? other === a
+          ? link.rootAddress
+          : link.nsAddress
+        : undefined
+      out[other] = host
+        ? this.endpointsAt(other, host)
+        : (this.reach.get(other) ?? {})
+    }
+    return out
   }
 
   /** Where the suite reaches the IUT's socket for this placeholder (default: the main one). */
@@ -249,17 +294,21 @@ export class ScenarioRun {
     return ep
   }
 
-  private netLab(link: string): NetLab {
-    if (!this.lab)
-      throw new Error(`network link "${link}" needs a @netns scenario`)
-    return this.lab
+  /** The lab holding a link: the first process's ("peer" too), or the named process's. */
+  private netLab(link: string, process?: string): NetLab {
+    const lab = process ? this.labs.get(process) : this.lab
+    if (!lab)
+      throw new Error(
+        `network link "${link}" needs a @netns scenario${process ? ` and an IUT process "${process}"` : ""}`,
+      )
+    return lab
   }
 
   /** Why the IUT can no longer answer, or undefined while it runs (or was expected to exit). */
   iutGone = (): string | undefined => {
     if (this.exitExpected) return undefined
     for (const [name, iut] of this.iuts)
-      if (iut.exit)
+      if (iut.exit && !this.killed.has(name))
         return `the IUT${this.spec.processes ? ` ${name}` : ""} exited (${describeExit(iut.exit)})`
     return undefined
   }
@@ -327,29 +376,62 @@ export class ScenarioRun {
   }
 
   /** Partitions the peers that use `link` from the IUT; connections stay open, packets stop. */
-  async cutLink(link: string): Promise<void> {
-    await this.netLab(link).cut(link)
+  async cutLink(link: string, process?: string): Promise<void> {
+    await this.netLab(link, process).cut(link)
     this.faultAt = performance.now()
-    this.transcript.note("suite", `fault: network link "${link}" cut`)
+    this.transcript.note(
+      "suite",
+      `fault: network link "${link}"${process ? ` of ${process}` : ""} cut`,
+    )
   }
 
-  async restoreLink(link: string): Promise<void> {
-    await this.netLab(link).restore(link)
-    this.transcript.note("suite", `fault: network link "${link}" restored`)
+  async restoreLink(link: string, process?: string): Promise<void> {
+    await this.netLab(link, process).restore(link)
+    this.transcript.note(
+      "suite",
+      `fault: network link "${link}"${process ? ` of ${process}` : ""} restored`,
+    )
+  }
+
+  /** kill -9 of one process, on purpose: its exit is no crash until it is started again. */
+  async killIut(name?: string): Promise<void> {
+    const key = name ?? this.processes[0]
+    const iut = this.started(name)
+    this.killed.add(key)
+    this.faultAt = performance.now()
+    this.transcript.note(
+      "suite",
+      `fault: kill -9 the IUT${name ? ` ${name}` : ""}`,
+    )
+    await iut.kill()
+  }
+
+  /** Starts a killed (or exited) process again: same command, same endpoints. */
+  async startIutAgain(name?: string): Promise<void> {
+    const key = name ?? this.processes[0]
+    const iut = this.iuts.get(key)
+    if (!iut) throw new Error(`no IUT process "${key}" to start again`)
+    await iut.stop()
+    this.killed.delete(key)
+    this.transcript.note(
+      "suite",
+      `starting the IUT${name ? ` ${name}` : ""} again`,
+    )
+    await iut.start()
   }
 
   /** Stops the IUT and turns how the scenario ended into a verdict. */
   async close(error: unknown): Promise<ScenarioVerdict> {
     const died = this.exitExpected
       ? undefined
-      : [...this.iuts.values()].find(i => i.exit)?.exit
+      : [...this.iuts].find(([n, i]) => i.exit && !this.killed.has(n))?.[1].exit
     if (died)
       this.transcript.note(
         "suite",
         `IUT ${describeExit(died)} during the scenario`,
       )
     await Promise.all([...this.iuts.values()].map(i => i.stop()))
-    await this.lab?.destroy()
+    for (const lab of this.labs.values()) await lab.destroy()
     const failure = error
       ? this.describe(error, died)
       : died

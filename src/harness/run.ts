@@ -132,7 +132,7 @@ function taggedInFeatures(dir: string): Set<string> {
   for (const f of readdirSync(dir, { recursive: true }) as string[]) {
     if (!f.endsWith(".feature")) continue
     for (const m of readFileSync(join(dir, f), "utf8").matchAll(
-      /@([A-Z]+\d*-\d+)\b/g,
+      /@([A-Z]+\d*-[A-Z]?\d+)\b/g,
     ))
       ids.add(m[1])
   }

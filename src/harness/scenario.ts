@@ -12,7 +12,7 @@ import {
   type ScenarioVerdict,
 } from "./verdict"
 
-const requirementTag = /^@([A-Z]+\d*-\d+)$/
+const requirementTag = /^@([A-Z]+\d*-[A-Z]?\d+)$/
 
 /** Requirement IDs a scenario is tagged with, in tag order. */
 export function requirementTags(tags: readonly string[]): string[] {

@@ -5,6 +5,7 @@ import { Heartbeat } from "../../src/core/heartbeat"
 import { answerMmi } from "../../src/protocols/mdp/peers/mmi"
 import { ServiceDirectory } from "../../src/protocols/mdp/peers/service-queue"
 import {
+  queuedRequest,
   WorkerEntry,
   WorkerRegistry,
 } from "../../src/protocols/mdp/peers/worker-registry"
@@ -14,24 +15,31 @@ const clock = new ManualClock()
 const beat = () => new Heartbeat({ intervalMs: 100, liveness: 3, clock })
 const worker = (name: string, service = "echo") =>
   new WorkerEntry(Buffer.from(name), service, beat())
-const request = (client: string) => ({
-  client: Buffer.from(client),
-  service: "echo",
-  body: [Buffer.from(client)],
-})
+const request = (client: string, body = client) =>
+  queuedRequest(Buffer.from(client), "echo", [Buffer.from(body)])
+
+const bounds = {
+  maxQueue: 10,
+  maxQueuedRequests: 1000,
+  maxQueuedBytes: 1 << 20,
+  maxServices: 100,
+  maxRequeues: 3,
+  requestExpiryMs: 0,
+  clock,
+}
 
 describe("ServiceQueue", () => {
-  const directory = () =>
-    new ServiceDirectory({ maxQueue: 10, requestExpiryMs: 0, clock })
+  const directory = (opts: Partial<typeof bounds> = {}, anyWorker = false) =>
+    new ServiceDirectory({ ...bounds, ...opts, anyWorker })
 
   it("should pair requests with idle workers, least recently used first", () => {
-    const queue = directory().get("echo")
+    const queue = directory().open("echo")!
     const [w1, w2] = [worker("w1"), worker("w2")]
     queue.addWorker(w1)
     queue.addWorker(w2)
-    queue.requests.push(request("c1"))
-    queue.requests.push(request("c2"))
-    queue.requests.push(request("c3"))
+    queue.offer(request("c1"))
+    queue.offer(request("c2"))
+    queue.offer(request("c3"))
     const first = queue.next()!
     const second = queue.next()!
     assert.deepEqual([first[1], second[1]], [w1, w2])
@@ -48,22 +56,88 @@ describe("ServiceQueue", () => {
   })
 
   it("should hand busy workers more only when told to (double-dispatch)", () => {
-    const queue = directory().get("echo")
-    const w = worker("w")
-    queue.addWorker(w)
-    queue.requests.push(request("c1"))
-    queue.requests.push(request("c2"))
-    const [r1] = queue.next()!
-    w.jobs.push(r1)
-    assert.equal(queue.next(), undefined)
-    assert.equal(queue.next(true)?.[1], w)
+    for (const anyWorker of [false, true]) {
+      const queue = directory({}, anyWorker).open("echo")!
+      const w = worker("w")
+      queue.addWorker(w)
+      queue.offer(request("c1"))
+      queue.offer(request("c2"))
+      const [r1] = queue.next()!
+      w.jobs.push(r1)
+      assert.equal(queue.next()?.[1], anyWorker ? w : undefined)
+    }
   })
 
   it("should forget a service with neither requests nor workers", () => {
     const services = directory()
-    const queue = services.get("gone")
+    const queue = services.open("gone")!
     services.tidy(queue)
-    assert.notEqual(services.get("gone"), queue, "a fresh queue was made")
+    assert.notEqual(services.open("gone"), queue, "a fresh queue was made")
+  })
+
+  it("should refuse a service past maxServices, and take it once one is gone", () => {
+    const services = directory({ maxServices: 2 })
+    const a = services.open("a")!
+    a.offer(request("c"))
+    services.open("b")!.offer(request("c"))
+    assert.equal(services.open("c"), undefined, "a third service is refused")
+    assert.ok(services.open("a"), "a known one is still found")
+    a.next() // no worker: nothing handed out, "a" keeps its request
+    assert.equal(services.open("c"), undefined)
+  })
+
+  it("should bound requests and bytes across all services", () => {
+    const services = directory({ maxQueuedRequests: 3, maxQueuedBytes: 10 })
+    const [a, b] = [services.open("a")!, services.open("b")!]
+    assert.equal(a.offer(request("c", "1234")), undefined)
+    assert.equal(b.offer(request("c", "1234")), undefined)
+    assert.equal(b.offer(request("c", "123")), "max-queued-bytes")
+    assert.equal(b.offer(request("c", "12")), undefined)
+    assert.equal(a.offer(request("c", "")), "max-queued-requests")
+    assert.deepEqual([services.budget.requests, services.budget.bytes], [3, 10])
+    // Handing one out frees its share for the next.
+    a.addWorker(worker("w", "a"))
+    a.next()
+    assert.deepEqual([services.budget.requests, services.budget.bytes], [2, 6])
+    assert.equal(a.offer(request("c", "1")), undefined)
+  })
+
+  it("should count expired requests out of the budget", () => {
+    const services = directory({ requestExpiryMs: 100 })
+    const queue = services.open("a")!
+    queue.offer(request("c1", "abc"))
+    queue.offer(request("c2", "de"))
+    clock.advance(150)
+    assert.equal(queue.purge(), 2)
+    assert.deepEqual([services.budget.requests, services.budget.bytes], [0, 0])
+  })
+
+  it("should requeue a lost worker's request maxRequeues times, then drop it as poison", () => {
+    const services = directory({ maxRequeues: 2 })
+    const queue = services.open("echo")!
+    queue.offer(request("c", "poison"))
+    const outcomes: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const w = worker(`w${i}`)
+      queue.addWorker(w)
+      const [job] = queue.next()!
+      w.jobs.push(job)
+      const { requeued, poison } = queue.removeWorker(w)
+      outcomes.push(`${requeued}/${poison.length}`)
+    }
+    assert.deepEqual(outcomes, ["1/0", "1/0", "0/1"])
+    assert.equal(services.budget.requests, 0, "the poison is not queued")
+  })
+
+  it("should requeue an undelivered request without counting it", () => {
+    const queue = directory({ maxRequeues: 0 }).open("echo")!
+    queue.offer(request("c"))
+    const w = worker("w")
+    queue.addWorker(w)
+    const [job] = queue.next()!
+    w.jobs.push(job)
+    const { requeued, poison } = queue.removeWorker(w, job)
+    assert.deepEqual([requeued, poison.length, job.requeues], [1, 0, 0])
   })
 })
 

@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander"
+import { exitFatal, exitOnUnhandled } from "../../../core/fatal"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { MdpBroker } from "../peers/broker"
 import {
@@ -29,6 +30,10 @@ interface BrokerArgs {
   liveness: number
   requestExpiryMs: number
   maxQueue: number
+  maxQueuedRequests: number
+  maxQueuedBytes: number
+  maxServices: number
+  maxRequeues: number
   maxWorkers: number
   maxFrames: number
   maxMessageBytes: number
@@ -85,9 +90,41 @@ export function registerBroker(program: Command): void {
     .addOption(
       intOption(
         "--max-queue <n>",
-        "most requests waiting per service; later ones are dropped",
+        "most requests waiting per service; later ones are dropped unanswered",
         1,
         d.maxQueue,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--max-queued-requests <n>",
+        "most requests waiting, all services together; later ones are dropped unanswered",
+        1,
+        d.maxQueuedRequests,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--max-queued-bytes <n>",
+        "most body bytes waiting, all services together; a request that would pass it is dropped unanswered",
+        1,
+        d.maxQueuedBytes,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--max-services <n>",
+        "most services known at once; a REQUEST for one more is dropped unanswered, a READY for one more gets DISCONNECT",
+        1,
+        d.maxServices,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--max-requeues <n>",
+        "times a request goes back to its queue when its worker is lost; lost once more, it is dropped as poison (logged)",
+        0,
+        d.maxRequeues,
       ),
     )
     .addOption(
@@ -111,10 +148,12 @@ export function registerBroker(program: Command): void {
     .addHelpText("after", faultHelp(brokerFaults) + versionNotes())
     .action(async (o: BrokerArgs) => {
       const logger = createLogger({ name: "mdp-broker", level: o.logLevel })
+      exitOnUnhandled(logger)
+      const onFatal = (err: unknown) => exitFatal(logger, "broker", err)
       let broker: MdpBroker
       try {
         // The parsed options are named like MdpBrokerOptions.
-        broker = new MdpBroker({ ...o, faults: o.fault, logger })
+        broker = new MdpBroker({ ...o, faults: o.fault, logger, onFatal })
       } catch (err) {
         // A fault the chosen version has no frames for: a usage error.
         fail((err as Error).message, 2)

@@ -1,4 +1,5 @@
 import type { Command } from "commander"
+import { exitOnUnhandled } from "../../../core/fatal"
 import { createLogger, type LogLevel, type Logger } from "../../../core/log"
 import { spec } from "../../../generated/mdp-0.1"
 import { defaultWindow } from "../peers/async-client"
@@ -97,6 +98,7 @@ export function registerClient(program: Command): void {
     .action(async (body: string[], o: ClientArgs, cmd: Command) => {
       checkCombination(o, cmd)
       const logger = createLogger({ name: "mdp-client", level: o.logLevel })
+      exitOnUnhandled(logger)
       const frames = body.map(b => Buffer.from(b))
       const code = o.async
         ? await runAsyncClient({ ...o, body: frames, logger })

@@ -1,9 +1,10 @@
 import type { Command } from "commander"
+import { exitFatal, exitOnUnhandled } from "../../../core/fatal"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { spec } from "../../../generated/mdp-0.1"
 import { type WorkerFault, workerFaults } from "../peers/faults"
 import type { MdpProtocol } from "../peers/protocol"
-import { MdpWorker, type RequestHandler } from "../peers/worker"
+import { MdpWorker, reconnectMaxMs, type RequestHandler } from "../peers/worker"
 import { workerDialect } from "../peers/worker-dialect"
 import {
   endpoint,
@@ -31,6 +32,7 @@ interface WorkerArgs {
   heartbeatMs: number
   liveness: number
   reconnectMs: number
+  reconnectMaxMs: number
   maxFrames: number
   maxMessageBytes: number
   sendHwm: number
@@ -88,9 +90,17 @@ export function registerWorker(program: Command): void {
     .addOption(
       intOption(
         "--reconnect-ms <ms>",
-        "pause before reconnecting on a new socket",
+        "pause before reconnecting on a new socket; doubles while the broker stays silent, jittered down by up to 20%",
         0,
         spec.timing.reconnectDelayMs,
+      ),
+    )
+    .addOption(
+      intOption(
+        "--reconnect-max-ms <ms>",
+        "the longest pause between reconnects (at least --reconnect-ms)",
+        0,
+        reconnectMaxMs,
       ),
     )
     .addOption(maxFramesOption(overLimit))
@@ -112,8 +122,11 @@ export function registerWorker(program: Command): void {
       if (partialsGiven && o.protocol !== "mdp/0.2")
         fail("--partials needs --protocol mdp/0.2 (7/MDP has no PARTIAL)", 2)
       const logger = createLogger({ name: "mdp-worker", level: o.logLevel })
+      exitOnUnhandled(logger)
+      const onFatal = (err: unknown) => exitFatal(logger, "worker", err)
       const handler = echo(o.partials, o.busyMs)
-      const worker = new MdpWorker({ ...o, faults: o.fault, handler, logger })
+      const faults = o.fault
+      const worker = new MdpWorker({ ...o, faults, handler, logger, onFatal })
       try {
         await worker.start()
       } catch (err) {

@@ -118,14 +118,17 @@ export class MdpAsyncClient {
 
   /** Rejects everything pending, closes the socket, ends the receive loop. */
   async close(): Promise<void> {
-    if (!this.closed) {
-      this.closed = true
-      const err = new ClientClosedError(this.opts.connect)
-      this.slots.close(err)
-      for (const { waiter } of this.matcher.drain()) this.fail(waiter, err)
-      this.socket.close()
-    }
+    this.shut(new ClientClosedError(this.opts.connect))
     await this.loop
+  }
+
+  /** Refuses every request waiting or in flight with `err`; closes the socket. */
+  private shut(err: Error): void {
+    if (this.closed) return
+    this.closed = true
+    this.slots.close(err)
+    for (const { waiter } of this.matcher.drain()) this.fail(waiter, err)
+    this.socket.close()
   }
 
   private exchange(service: string, body: Buffer[]): Promise<Buffer[]> {
@@ -179,7 +182,11 @@ export class MdpAsyncClient {
       for await (const frames of this.socket) this.onReply(frames)
     } catch (err) {
       // Closing under a pending receive can surface as ENOTSOCK, not EAGAIN.
-      if (!this.closed) this.log.error({ event: "receive-failed", err })
+      if (this.closed) return
+      // No reply can arrive any more: every caller learns it now, not at
+      // its timeout, and later send() calls are refused with the cause.
+      this.log.error({ event: "receive-failed", err })
+      this.shut(err as Error)
     }
   }
 

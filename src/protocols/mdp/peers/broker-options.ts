@@ -21,6 +21,17 @@ export interface MdpBrokerOptions {
   readonly requestExpiryMs?: number
   /** Most requests waiting per service; later ones are dropped. */
   readonly maxQueue?: number
+  /** Most requests waiting, all services together; later ones are dropped. */
+  readonly maxQueuedRequests?: number
+  /** Most body bytes waiting, all services together; past it requests are dropped. */
+  readonly maxQueuedBytes?: number
+  /** Most services known at once; a request or READY for one more is refused. */
+  readonly maxServices?: number
+  /**
+   * Times a request goes back to the queue after its worker was lost
+   * (MDP-49); lost once more, it is dropped as poison. 0: never requeued.
+   */
+  readonly maxRequeues?: number
   /** Most registered workers; READY beyond it gets DISCONNECT. */
   readonly maxWorkers?: number
   /** Most body frames per message; more and the message is refused. */
@@ -34,6 +45,12 @@ export interface MdpBrokerOptions {
   readonly faults?: Iterable<BrokerFault>
   readonly logger?: Logger
   readonly clock?: Clock
+  /**
+   * Called once if the broker cannot go on (its socket failed under it, a
+   * bug in a loop); the broker has stopped serving by then. Default: log
+   * one `fatal` line. The CLI exits non-zero.
+   */
+  readonly onFatal?: (err: unknown) => void
 }
 
 /**
@@ -49,6 +66,13 @@ export const brokerDefaults = {
   liveness: spec.timing.heartbeatLiveness,
   requestExpiryMs: 30_000,
   maxQueue: 10_000,
+  // Ten full service queues, or 256 MiB of bodies: a few hundred MB of
+  // heap at most, whatever clients send.
+  maxQueuedRequests: 100_000,
+  maxQueuedBytes: 256 * 1024 * 1024,
+  maxServices: 1_000,
+  // A request may take down four workers (the first and three redos).
+  maxRequeues: 3,
   maxWorkers: 10_000,
   ...limitDefaults,
 } as const
@@ -60,10 +84,15 @@ export interface BrokerSettings extends Limits {
   readonly liveness: number
   readonly requestExpiryMs: number
   readonly maxQueue: number
+  readonly maxQueuedRequests: number
+  readonly maxQueuedBytes: number
+  readonly maxServices: number
+  readonly maxRequeues: number
   readonly maxWorkers: number
   readonly faults: ReadonlySet<BrokerFault>
   readonly log: Logger
   readonly clock: Clock
+  readonly onFatal?: (err: unknown) => void
 }
 
 export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
@@ -75,10 +104,15 @@ export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
     liveness: opts.liveness ?? d.liveness,
     requestExpiryMs: opts.requestExpiryMs ?? d.requestExpiryMs,
     maxQueue: opts.maxQueue ?? d.maxQueue,
+    maxQueuedRequests: opts.maxQueuedRequests ?? d.maxQueuedRequests,
+    maxQueuedBytes: opts.maxQueuedBytes ?? d.maxQueuedBytes,
+    maxServices: opts.maxServices ?? d.maxServices,
+    maxRequeues: opts.maxRequeues ?? d.maxRequeues,
     maxWorkers: opts.maxWorkers ?? d.maxWorkers,
     ...limitsOf(opts),
     faults: new Set(opts.faults ?? []),
     log: opts.logger ?? silentLogger(),
     clock: opts.clock ?? systemClock,
+    onFatal: opts.onFatal,
   }
 }

@@ -5,7 +5,6 @@ import { Outbox } from "../../../core/outbox"
 import { ThrottledLog } from "../../../core/throttle"
 import type { BrokerDialect } from "./broker-dialect"
 import type { BrokerSettings } from "./broker-options"
-import type { BrokerFault } from "./faults"
 import { socketLimits } from "./limits"
 import type { MmiStatus } from "./mmi"
 import type { QueuedRequest, WorkerEntry } from "./worker-registry"
@@ -16,8 +15,9 @@ type Kind = "request" | "heartbeat" | "disconnect" | "answer" | "mmi"
 /**
  * The broker's one ROUTER socket (MDP-4, MDP-5). Every command the broker
  * sends is framed here, in the bind's one dialect, and the framing faults act
- * here, so the broker logic never touches raw frames. All sends go through
- * one Outbox.
+ * here (the dialect has the framing faults built in, see broker-faults),
+ * so the broker logic never touches raw frames. All sends go through one
+ * Outbox.
  *
  * The ROUTER is `mandatory` with a zero send timeout: a send to a peer whose
  * queue is at the send high-water mark fails at once with EAGAIN, and one to
@@ -34,7 +34,6 @@ export class BrokerSocket {
   private constructor(
     private readonly router: Router,
     private readonly dialect: BrokerDialect,
-    private readonly faults: ReadonlySet<BrokerFault>,
     private readonly log: Logger,
     clock: Clock,
   ) {
@@ -55,12 +54,17 @@ export class BrokerSocket {
       router.close()
       throw err
     }
-    return new BrokerSocket(router, dialect, s.faults, s.log, s.clock)
+    return new BrokerSocket(router, dialect, s.log, s.clock)
   }
 
   /** The bound endpoint, with the port filled in for "tcp://…:*". */
   get endpoint(): string {
     return this.router.lastEndpoint ?? ""
+  }
+
+  /** Keys held by the log of dropped sends (bounded). */
+  get logKeys(): number {
+    return this.dropped.keys
   }
 
   /** Received messages as the sender's identity and the frames after it. */
@@ -96,7 +100,7 @@ export class BrokerSocket {
   disconnect(id: Buffer, worker?: WorkerEntry): void {
     const frames = this.dialect.disconnect()
     if (worker) this.toWorker(worker, frames, "disconnect")
-    else this.send([id, ...this.workerFrames(frames)], "disconnect")
+    else this.send([id, ...frames], "disconnect")
   }
 
   /** A worker's answer to its client: REPLY (MDP-7), or PARTIAL / FINAL (MDP2-7, MDP2-8). */
@@ -115,11 +119,6 @@ export class BrokerSocket {
   }
 
   private toClient(client: Buffer, frames: Buffer[], kind: Kind): void {
-    // Fault wrong-header breaks MDP-22 / MDP2-23.
-    if (this.faults.has("wrong-header")) {
-      const { frame, value } = this.dialect.wrongHeader
-      frames[frame] = Buffer.from(value)
-    }
     this.send([client, ...frames], kind)
   }
 
@@ -131,15 +130,7 @@ export class BrokerSocket {
   ): void {
     // Any command counts as a heartbeat (MDP-42): the next HEARTBEAT waits.
     worker.beat.sent()
-    this.send([worker.id, ...this.workerFrames(frames)], kind, undelivered)
-  }
-
-  private workerFrames(frames: Buffer[]): Buffer[] {
-    // Fault drop-empty-frame breaks MDP-21: worker commands start with "".
-    // There is no such frame in 0.2, where the dialect refuses the fault.
-    const drop =
-      this.dialect.leadingEmptyFrame && this.faults.has("drop-empty-frame")
-    return drop ? frames.slice(1) : frames
+    this.send([worker.id, ...frames], kind, undelivered)
   }
 
   private send(frames: Buffer[], kind: Kind, undelivered?: () => void) {

@@ -3,24 +3,40 @@ import { Heartbeat } from "../../../core/heartbeat"
 import type { Logger } from "../../../core/log"
 import { tickPeriod, ticks } from "../../../core/ticker"
 import {
-  type BrokerDialect,
   brokerDialect,
+  type BrokerMessage,
   type WorkerAnswer,
 } from "./broker-dialect"
+import { type BrokerFaultPlan, brokerFaultPlan } from "./broker-faults"
 import {
   type BrokerSettings,
   brokerSettings,
   type MdpBrokerOptions,
 } from "./broker-options"
 import { BrokerSocket } from "./broker-socket"
-import type { BrokerFault } from "./faults"
 import { answerMmi, isMmiService } from "./mmi"
 import { Refusals } from "./refusals"
 import { ServiceDirectory, type ServiceQueue } from "./service-queue"
-import { WorkerEntry, workerKey, WorkerRegistry } from "./worker-registry"
+import {
+  type QueuedRequest,
+  queuedRequest,
+  WorkerEntry,
+  workerKey,
+  WorkerRegistry,
+} from "./worker-registry"
 
 export type { MdpBrokerProtocol } from "./broker-dialect"
 export type { MdpBrokerOptions } from "./broker-options"
+
+/** What the broker holds right now: for soak runs, tests and operators. */
+export interface BrokerStats {
+  readonly workers: number
+  readonly services: number
+  readonly queuedRequests: number
+  readonly queuedBytes: number
+  /** Keys held by the throttled logs (bounded; see Throttle). */
+  readonly logKeys: number
+}
 
 /**
  * 7/MDP and 18/MDP broker with 8/MMI: one ROUTER socket for clients and
@@ -30,8 +46,7 @@ export type { MdpBrokerOptions } from "./broker-options"
  */
 export class MdpBroker {
   private readonly s: BrokerSettings
-  private readonly dialect: BrokerDialect
-  private readonly faults: ReadonlySet<BrokerFault>
+  private readonly plan: BrokerFaultPlan
   private readonly log: Logger
   private readonly workers: WorkerRegistry
   private readonly services: ServiceDirectory
@@ -39,30 +54,36 @@ export class MdpBroker {
   private readonly abort = new AbortController()
   private socket?: BrokerSocket
   private loops: Array<Promise<void>> = []
-  /** Fault misroute-reply: the client of the latest request. */
-  private lastClient?: Buffer
+  private failed = false
 
   constructor(opts: MdpBrokerOptions) {
     const s = (this.s = brokerSettings(opts))
-    this.faults = s.faults
-    // Throws UsageError for a fault the version has no frames for.
-    this.dialect = brokerDialect(s.protocol, s.faults)
     this.log = s.log
     this.workers = new WorkerRegistry(s.maxWorkers)
-    const { maxQueue, requestExpiryMs, clock } = s
-    this.services = new ServiceDirectory({ maxQueue, requestExpiryMs, clock })
-    this.refusals = new Refusals(s.log, clock, s)
+    // brokerDialect throws UsageError for a fault the version has no frames for.
+    const dialect = brokerDialect(s.protocol, s.faults)
+    this.plan = brokerFaultPlan(s.faults, dialect, name =>
+      this.workers.count(name),
+    )
+    this.services = new ServiceDirectory({
+      ...s,
+      anyWorker: this.plan.anyWorker,
+    })
+    this.refusals = new Refusals(s.log, s.clock, s)
   }
 
   /** Binds and starts serving; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.socket) throw new Error("broker already started")
-    const socket = await BrokerSocket.bind(this.s, this.dialect)
+    const socket = await BrokerSocket.bind(this.s, this.plan.dialect)
     this.socket = socket
-    this.loops = [this.receive(socket), this.tick()]
+    // Every background loop ends in fatal() if it throws: nothing goes
+    // unhandled, and a broker that can no longer serve says so once.
+    const guard = (loop: Promise<void>) => loop.catch(err => this.fatal(err))
+    this.loops = [guard(this.receive(socket)), guard(this.tick())]
     const { endpoint } = socket
     const fields = { endpoint, protocol: this.s.protocol }
-    this.log.info({ event: "bound", ...fields, faults: [...this.faults] })
+    this.log.info({ event: "bound", ...fields, faults: [...this.s.faults] })
     return endpoint
   }
 
@@ -71,6 +92,26 @@ export class MdpBroker {
     this.abort.abort()
     this.socket?.close()
     await Promise.all(this.loops)
+  }
+
+  stats(): BrokerStats {
+    const { budget } = this.services
+    return {
+      workers: this.workers.size,
+      services: this.services.size,
+      queuedRequests: budget.requests,
+      queuedBytes: budget.bytes,
+      logKeys: this.refusals.keys + (this.socket?.logKeys ?? 0),
+    }
+  }
+
+  private fatal(err: unknown): void {
+    if (this.failed) return
+    this.failed = true
+    this.abort.abort()
+    this.socket?.close()
+    if (this.s.onFatal) return this.s.onFatal(err)
+    this.log.fatal({ event: "fatal", origin: "broker", err })
   }
 
   private get out(): BrokerSocket {
@@ -89,19 +130,19 @@ export class MdpBroker {
   }
 
   private handle(id: Buffer, frames: Buffer[]): void {
-    const decoded = this.dialect.decode(frames)
+    const decoded = this.plan.dialect.decode(frames)
     if (!decoded.ok) return this.onInvalid(id, frames, decoded.error)
-    const msg = decoded.value
+    const msg: BrokerMessage = decoded.value
+    if (msg.command === "REQUEST")
+      return this.onClientRequest(id, msg.service, msg.body)
     const worker = this.workers.get(id)
     // MDP-41/MDP2-43: every command except DISCONNECT counts as a heartbeat.
     if (worker && msg.command !== "DISCONNECT") worker.beat.heard()
     switch (msg.command) {
-      case "REQUEST":
-        return this.onClientRequest(id, msg.service, msg.body)
-      case "READY":
-        return this.onReady(id, msg.service, worker)
       case "ANSWER":
         return this.onAnswer(id, msg, worker)
+      case "READY":
+        return this.onReady(id, msg.service, worker)
       case "HEARTBEAT":
         // MDP-40: HEARTBEAT before READY is unexpected.
         if (!worker) this.unexpected(id, "HEARTBEAT before READY")
@@ -121,45 +162,47 @@ export class MdpBroker {
     // own answer. So a request over the limits is dropped unanswered, and
     // the client's timeout and retry (MDP-12) take it from there.
     if (this.refusals.overLimit("REQUEST", body, client)) return
-    this.lastClient = client
-    // MMI-1: "mmi." services are answered here and never reach a worker.
-    if (isMmiService(service)) {
-      const status = answerMmi(service, body, {
-        workerCount: name => this.workers.count(name),
-        notImplemented: this.faults.has("no-mmi"),
-        alwaysFound: this.faults.has("mmi-always-found"),
-      })
-      this.log.debug({ event: "mmi", service, status })
-      return this.out.mmi(client, service, status)
-    }
-    if (this.faults.has("no-queue") && this.workers.count(service) === 0) {
+    const { tap } = this.plan
+    if (tap && !tap.request(client, service)) {
       this.log.debug({ event: "request-dropped", service, reason: "no-queue" })
       return
     }
-    // MDP-14: requests for a service without workers wait in its queue.
-    const queue = this.services.get(service)
-    if (queue.requests.push({ client, service, body }))
-      return this.dispatch(queue)
-    this.refusals.queueFull(service)
+    // MMI-1: "mmi." services are answered here and never reach a worker.
+    if (isMmiService(service)) return this.onMmi(client, service, body)
+    // MDP-14: requests for a service without workers wait in its queue,
+    // within the per-service and global bounds.
+    const queue = this.services.open(service)
+    const request = queuedRequest(client, service, body)
+    const refusal = queue ? queue.offer(request) : "max-services"
+    if (refusal) return this.refusals.notQueued(refusal, service, client)
+    this.dispatch(queue!)
+  }
+
+  private onMmi(client: Buffer, service: string, body: Buffer[]): void {
+    const status = answerMmi(service, body, {
+      workerCount: name => this.workers.count(name),
+      ...this.plan.mmi,
+    })
+    this.log.debug({ event: "mmi", service, status })
+    this.out.mmi(client, service, status)
   }
 
   private onReady(id: Buffer, service: string, known?: WorkerEntry): void {
     // MDP-27/MDP-33: a second READY on the same connection is unexpected.
     if (known) return this.unexpected(id, "second READY", known)
     // MMI-2: workers may not register in the "mmi." namespace.
-    if (isMmiService(service) && !this.faults.has("mmi-workers-allowed")) {
+    if (isMmiService(service) && !this.plan.mmiWorkers)
       return this.reject(id, service, "mmi namespace")
-    }
-    if (this.workers.size >= this.s.maxWorkers) {
+    if (this.workers.size >= this.s.maxWorkers)
       return this.reject(id, service, "too many workers")
-    }
+    const queue = this.services.open(service)
+    if (!queue) return this.reject(id, service, "too many services")
     // MDP-28: READY gets no answer; the first thing sent is work or a HEARTBEAT.
     const { heartbeatMs: intervalMs, liveness, clock } = this.s
     const beat = new Heartbeat({ intervalMs, liveness, clock })
     const worker = new WorkerEntry(id, service, beat)
     this.workers.add(worker)
     this.log.info({ event: "worker-ready", service, worker: worker.key })
-    const queue = this.services.get(service)
     queue.addWorker(worker)
     this.dispatch(queue)
   }
@@ -188,10 +231,10 @@ export class MdpBroker {
     else worker.partial(client)
     // MDP-39/MDP2-41: the address frame names the client. The answer carries
     // the worker's service, which is the service the client asked for.
-    const misroute = this.faults.has("misroute-reply") && this.lastClient
-    this.out.answer(misroute || client, worker.service, body, final)
+    const to = this.plan.tap ? this.plan.tap.answerTo(client) : client
+    this.out.answer(to, worker.service, body, final)
     if (!final) return
-    const queue = this.services.get(worker.service)
+    const queue = worker.queue!
     queue.park(worker)
     this.dispatch(queue)
   }
@@ -201,14 +244,13 @@ export class MdpBroker {
     if (!worker) return
     this.forget(worker, "worker-disconnected")
     // MDP-31: nothing more goes to this worker, unless the fault keeps it.
-    if (this.faults.has("talk-after-disconnect"))
-      this.workers.keepZombie(worker)
+    if (this.plan.keepZombies) this.workers.keepZombie(worker)
   }
 
   /** MDP-33: a valid command that is wrong for the state gets DISCONNECT. */
   private unexpected(id: Buffer, reason: string, worker?: WorkerEntry): void {
     const fields = { service: worker?.service, worker: workerKey(id), reason }
-    if (this.faults.has("ignore-unexpected")) {
+    if (!this.plan.disconnectUnexpected) {
       return this.log.debug({ event: "unexpected-ignored", ...fields })
     }
     this.log.info({ event: "unexpected-command", ...fields })
@@ -219,7 +261,7 @@ export class MdpBroker {
   /** MDP-22/MDP-34: invalid messages are dropped and their sender distrusted. */
   private onInvalid(id: Buffer, frames: Buffer[], error: DecodeError): void {
     const { code, rule } = error
-    if (this.faults.has("crash-on-invalid")) {
+    if (this.plan.crashOnInvalid) {
       const fault = "crash-on-invalid"
       this.log.fatal({ event: "invalid-message", code, rule, fault })
       process.exit(3)
@@ -242,37 +284,54 @@ export class MdpBroker {
   }
 
   /**
-   * Removes a worker for good. Its requests are requeued (MDP-49), except an
-   * 18/MDP request that already had PARTIALs relayed: redone, it would show
-   * its client those PARTIALs twice, so it is dropped and logged instead.
+   * Removes a worker for good. Its requests are requeued (MDP-49), except
+   * an 18/MDP request that already had PARTIALs relayed (redone, it would
+   * show its client those PARTIALs twice) and a poison request, requeued
+   * maxRequeues times already: both are dropped and logged. No MDP version
+   * has an error answer for them (see onClientRequest); their clients'
+   * timeouts decide.
    */
-  private forget(worker: WorkerEntry, event: string, reason?: string): void {
+  private forget(
+    worker: WorkerEntry,
+    event: string,
+    reason?: string,
+    undelivered?: QueuedRequest,
+  ): void {
     if (!this.workers.remove(worker)) return
     const { service, key } = worker
-    const queue = this.services.get(service)
-    const { requeued, dropped } = queue.removeWorker(worker)
-    const counts = { requeued, dropped: dropped.length }
+    const queue = worker.queue!
+    const { requeued, started, poison } = queue.removeWorker(
+      worker,
+      undelivered,
+    )
+    const counts = { requeued, dropped: started.length + poison.length }
     this.log.info({ event, service, worker: key, reason, ...counts })
-    for (const { client } of dropped) {
-      const why = "worker lost after PARTIAL"
-      const fields = { service, client: workerKey(client), reason: why }
-      this.log.warn({ event: "request-dropped", ...fields })
+    const dropped = (request: QueuedRequest, why: string) => {
+      const fields = { service, client: workerKey(request.client) }
+      const { requeues } = request
+      this.log.warn({
+        event: "request-dropped",
+        ...fields,
+        reason: why,
+        requeues,
+      })
     }
+    for (const request of started) dropped(request, "worker lost after PARTIAL")
+    for (const request of poison) dropped(request, "poison")
     this.dispatch(queue)
   }
 
   /** Hands waiting requests to idle workers of one service. */
   private dispatch(queue: ServiceQueue): void {
-    const anyWorker = this.faults.has("double-dispatch")
-    for (let next = queue.next(anyWorker); next; next = queue.next(anyWorker)) {
+    for (let next = queue.next(); next; next = queue.next()) {
       const [request, worker] = next
       worker.jobs.push(request)
       // A REQUEST that could not be sent goes back to the queue (MDP-49) as
-      // the worker is forgotten: it is gone or has stopped reading.
-      const lost = () => this.forget(worker, "worker-unreachable")
+      // the worker is forgotten: it is gone or has stopped reading. No
+      // worker saw it, so it does not count towards poison.
+      const lost = () =>
+        this.forget(worker, "worker-unreachable", undefined, request)
       this.out.request(worker, request, lost)
-      const fields = { service: queue.name, worker: worker.key }
-      this.log.debug({ event: "request-dispatched", ...fields })
     }
     this.services.tidy(queue)
   }
@@ -287,14 +346,14 @@ export class MdpBroker {
     // heartbeats that queued up meanwhile are read: sweep on the next tick.
     // MDP-44/MDP-46, MDP2-46/MDP2-48: a worker silent for liveness × interval
     // is gone. It is forgotten without DISCONNECT: it would not hear one.
-    if (!stalled && !this.faults.has("ignore-expiry")) {
+    if (!stalled && this.plan.expireWorkers) {
       for (const worker of [...this.workers]) {
         if (worker.beat.expired()) this.forget(worker, "worker-expired")
       }
     }
     // MDP-43/MDP-42: HEARTBEAT to every worker, idle or busy, that was sent
     // nothing else for a whole interval.
-    if (!this.faults.has("no-heartbeat")) {
+    if (this.plan.heartbeat) {
       for (const worker of this.workers.heartbeatTargets()) {
         if (worker.beat.sendDue()) this.out.heartbeat(worker)
       }

@@ -3,6 +3,7 @@ import type { Clock } from "../../../core/clock"
 import type { Logger } from "../../../core/log"
 import { ThrottledLog } from "../../../core/throttle"
 import { brokenLimit, type Limit, type MessageLimits } from "./limits"
+import type { QueueRefusal } from "./queue-budget"
 import { workerKey } from "./worker-registry"
 
 /** At most one line per second per kind of flood. */
@@ -23,6 +24,11 @@ export class Refusals {
     private readonly limits: MessageLimits,
   ) {
     this.lines = new ThrottledLog(log, windowMs, clock)
+  }
+
+  /** Keys held by the throttled log (bounded). */
+  get keys(): number {
+    return this.lines.keys
   }
 
   /** MDP-22, MDP-34 (MDP2-23, MDP2-35): a message that does not decode. */
@@ -57,11 +63,18 @@ export class Refusals {
     return limit
   }
 
-  /** A request for a service whose queue is at maxQueue. */
-  queueFull(service: string): void {
-    this.lines.note(`queue-full:${service}`, "warn", () => ({
-      event: "queue-full",
+  /**
+   * A request not queued: its service's queue is full (max-queue), the
+   * broker's totals are (max-queued-requests, max-queued-bytes), or it
+   * names one service too many (max-services). One line per kind, not per
+   * service: service names are the client's to choose.
+   */
+  notQueued(limit: QueueRefusal, service: string, sender?: Buffer): void {
+    this.lines.note(`refused:${limit}`, "warn", () => ({
+      event: "request-refused",
+      limit,
       service,
+      sender: sender && workerKey(sender),
     }))
   }
 }

@@ -1,34 +1,58 @@
 import type { Clock } from "../../../core/clock"
 import { DeadlineQueue } from "../../../core/deadline-queue"
+import {
+  type GlobalBounds,
+  QueueBudget,
+  type QueueRefusal,
+} from "./queue-budget"
 import type { QueuedRequest, WorkerEntry } from "./worker-registry"
 
-export interface ServiceQueueOptions {
-  /** Most requests that may wait for this service. */
+export interface ServiceQueueOptions extends GlobalBounds {
+  /** Most requests that may wait for one service. */
   readonly maxQueue: number
   /** How long a request may wait for a worker; 0 means forever (MDP-15). */
   readonly requestExpiryMs: number
+  /**
+   * Times a request may go back to the queue after its worker was lost;
+   * the next loss drops it as poison.
+   */
+  readonly maxRequeues: number
+  /** Fault double-dispatch: busy workers take requests too (breaks MDP-48). */
+  readonly anyWorker?: boolean
   readonly clock: Clock
+}
+
+/** What became of the requests a lost worker held. */
+export interface Released {
+  /** Back at the head of the queue, for another worker (MDP-49). */
+  readonly requeued: number
+  /** 18/MDP requests whose client already saw PARTIALs: never redone. */
+  readonly started: QueuedRequest[]
+  /** Requests requeued maxRequeues times already: dropped as poison. */
+  readonly poison: QueuedRequest[]
 }
 
 /**
  * One service: its waiting requests (FIFO) and its workers. The broker keeps
  * one per service name that has requests or workers, and drops it when it has
- * neither.
+ * neither. Every request waiting here is counted in the broker's budget.
  */
 export class ServiceQueue {
-  readonly requests: DeadlineQueue<QueuedRequest>
+  private readonly requests: DeadlineQueue<QueuedRequest>
   private readonly workers: WorkerEntry[] = []
   /** Idle workers, longest-waiting first (least recently used, as in MDP-3). */
   private readonly waiting: WorkerEntry[] = []
 
   constructor(
     readonly name: string,
-    opts: ServiceQueueOptions,
+    private readonly opts: ServiceQueueOptions,
+    private readonly budget: QueueBudget,
   ) {
     this.requests = new DeadlineQueue({
       capacity: opts.maxQueue,
       ttlMs: opts.requestExpiryMs,
       clock: opts.clock,
+      onExpire: r => budget.remove(r.bytes),
     })
   }
 
@@ -36,10 +60,28 @@ export class ServiceQueue {
     return this.workers.length === 0 && this.requests.length === 0
   }
 
+  /** Requests waiting for a worker. */
+  get queued(): number {
+    return this.requests.length
+  }
+
+  /**
+   * Queues a new request, or says which bound refuses it: this service's
+   * maxQueue, or the broker's total of requests or bytes.
+   */
+  offer(request: QueuedRequest): QueueRefusal | undefined {
+    const refusal = this.budget.refusal(request.bytes)
+    if (refusal) return refusal
+    if (!this.requests.push(request)) return "max-queue"
+    this.budget.add(request.bytes)
+    return undefined
+  }
+
   /** A newly registered worker; it starts idle. */
   addWorker(worker: WorkerEntry): void {
     this.workers.push(worker)
     this.waiting.push(worker)
+    worker.queue = this
   }
 
   /**
@@ -47,19 +89,32 @@ export class ServiceQueue {
    * the queue, oldest first: MDP assumes idempotent workers, so another one
    * may redo them (MDP-49, MDP2-51). Not an 18/MDP request that already had
    * PARTIALs relayed: a redo would show the client those PARTIALs twice,
-   * which the spec never allows for (digest §4.6). Such requests are
-   * returned as dropped, for the broker to log; the client's own timeout and
-   * retry (MDP2-13) decide what happens next.
+   * which the spec never allows for (digest §4.6). Nor one that has come
+   * back maxRequeues times: a request whose every worker dies is taken for
+   * poison, and requeueing it for ever would take down each worker in turn.
+   * `undelivered` is a request whose REQUEST never left the broker: it
+   * goes back without counting, as no worker saw it.
    */
-  removeWorker(worker: WorkerEntry): {
-    requeued: number
-    dropped: QueuedRequest[]
-  } {
+  removeWorker(worker: WorkerEntry, undelivered?: QueuedRequest): Released {
     remove(this.workers, worker)
     remove(this.waiting, worker)
     const { redo, started } = worker.release()
-    for (const job of redo.reverse()) this.requests.requeue(job)
-    return { requeued: redo.length, dropped: started }
+    const poison: QueuedRequest[] = []
+    let requeued = 0
+    // Newest first, each put at the head, so the oldest ends up first.
+    for (const job of redo.reverse()) {
+      if (job !== undelivered) {
+        if (job.requeues >= this.opts.maxRequeues) {
+          poison.push(job)
+          continue
+        }
+        job.requeues++
+      }
+      this.requests.requeue(job)
+      this.budget.add(job.bytes)
+      requeued++
+    }
+    return { requeued, started, poison: poison.reverse() }
   }
 
   /** The worker finished its request and waits for the next one. */
@@ -71,17 +126,23 @@ export class ServiceQueue {
   /**
    * The next request and the worker to hand it to, or undefined when either
    * is missing. Only idle workers qualify, so a worker never holds two
-   * requests (MDP-48), unless `anyWorker` (the double-dispatch fault) lets a
-   * busy one take more.
+   * requests (MDP-48), unless the double-dispatch fault lets a busy one
+   * take more.
    */
-  next(anyWorker = false): [QueuedRequest, WorkerEntry] | undefined {
+  next(): [QueuedRequest, WorkerEntry] | undefined {
     const worker =
-      this.waiting[0] ?? (anyWorker ? this.leastLoaded() : undefined)
+      this.waiting[0] ?? (this.opts.anyWorker ? this.leastLoaded() : undefined)
     if (!worker) return undefined
     const request = this.requests.shift()
     if (!request) return undefined
-    remove(this.waiting, worker)
+    this.budget.remove(request.bytes)
+    if (this.waiting[0] === worker) this.waiting.shift()
     return [request, worker]
+  }
+
+  /** Drops expired requests (MDP-15); returns how many. */
+  purge(): number {
+    return this.requests.purge().length
   }
 
   private leastLoaded(): WorkerEntry | undefined {
@@ -97,17 +158,34 @@ function remove<T>(list: T[], item: T): void {
   if (index >= 0) list.splice(index, 1)
 }
 
-/** Every service that has waiting requests or registered workers, by name. */
+/**
+ * Every service that has waiting requests or registered workers, by name,
+ * at most maxServices of them, with one budget for all their queues.
+ */
 export class ServiceDirectory {
   private readonly byName = new Map<string, ServiceQueue>()
+  readonly budget: QueueBudget
 
-  constructor(private readonly opts: ServiceQueueOptions) {}
+  constructor(private readonly opts: ServiceQueueOptions) {
+    this.budget = new QueueBudget(opts)
+  }
 
-  /** The queue of a service, made on first use. */
-  get(name: string): ServiceQueue {
+  /** Services known right now. */
+  get size(): number {
+    return this.byName.size
+  }
+
+  /** The queue of a known service. */
+  find(name: string): ServiceQueue | undefined {
+    return this.byName.get(name)
+  }
+
+  /** The queue of a service, made on first use; undefined past maxServices. */
+  open(name: string): ServiceQueue | undefined {
     let queue = this.byName.get(name)
     if (!queue) {
-      queue = new ServiceQueue(name, this.opts)
+      if (this.byName.size >= this.opts.maxServices) return undefined
+      queue = new ServiceQueue(name, this.opts, this.budget)
       this.byName.set(name, queue)
     }
     return queue
@@ -126,7 +204,7 @@ export class ServiceDirectory {
   purge(): Map<string, number> {
     const dropped = new Map<string, number>()
     for (const queue of [...this.byName.values()]) {
-      const expired = queue.requests.purge().length
+      const expired = queue.purge()
       if (expired > 0) dropped.set(queue.name, expired)
       this.tidy(queue)
     }

@@ -1,4 +1,5 @@
 import type { Heartbeat } from "../../../core/heartbeat"
+import type { ServiceQueue } from "./service-queue"
 
 /** A client request as the broker holds it: who asked, for what, with what. */
 export interface QueuedRequest {
@@ -6,6 +7,25 @@ export interface QueuedRequest {
   readonly client: Buffer
   readonly service: string
   readonly body: Buffer[]
+  /** Body bytes, counted once on arrival for the broker's byte budget. */
+  readonly bytes: number
+  /**
+   * Times a worker was lost while holding this request and it went back to
+   * the queue (MDP-49). Past the broker's maxRequeues it is taken for a
+   * poison request, one that kills whoever serves it, and dropped.
+   */
+  requeues: number
+}
+
+/** A request as it arrives, before any worker has held it. */
+export function queuedRequest(
+  client: Buffer,
+  service: string,
+  body: Buffer[],
+): QueuedRequest {
+  let bytes = 0
+  for (const frame of body) bytes += frame.length
+  return { client, service, body, bytes, requeues: 0 }
 }
 
 /** One worker the broker knows: registered by READY, until forgotten. */
@@ -18,6 +38,12 @@ export class WorkerEntry {
   readonly jobs: QueuedRequest[] = []
   /** Jobs that already sent a PARTIAL to their client (18/MDP only). */
   private readonly started = new Set<QueuedRequest>()
+  /**
+   * The queue of this worker's service, set on registration. A service
+   * with a worker is never tidied away, so the reference stays good while
+   * the worker is registered, and an answer needs no lookup by name.
+   */
+  queue?: ServiceQueue
 
   constructor(
     /** ROUTER identity of the worker's DEALER. */
@@ -61,6 +87,8 @@ export class WorkerEntry {
   }
 
   private find(client: Buffer): number {
+    // One job is the rule (MDP-48): nothing to choose between.
+    if (this.jobs.length <= 1) return 0
     return Math.max(
       this.jobs.findIndex(j => j.client.equals(client)),
       0,

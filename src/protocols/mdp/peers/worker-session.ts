@@ -4,11 +4,11 @@ import { Heartbeat } from "../../../core/heartbeat"
 import type { Logger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { every, tickPeriod } from "../../../core/ticker"
-import type { WorkerFault } from "./faults"
 import { type Limits, socketLimits } from "./limits"
 import type { Refusals } from "./refusals"
 import { answers, type RequestHandler } from "./worker-answers"
-import type { ToWorker, WorkerDialect } from "./worker-dialect"
+import type { ToWorker } from "./worker-dialect"
+import type { WorkerFaultPlan } from "./worker-faults"
 
 type WorkerRequest = Extract<ToWorker, { command: "REQUEST" }>
 
@@ -19,16 +19,20 @@ export interface SessionSettings {
   readonly connect: string
   readonly service: string
   readonly handler: RequestHandler
-  /** Frames of the MDP version spoken (MDP-16 or MDP2-17, …). */
-  readonly dialect: WorkerDialect
+  /**
+   * The faults, resolved; its dialect frames the MDP version spoken
+   * (MDP-16 or MDP2-17, …).
+   */
+  readonly plan: WorkerFaultPlan
   readonly heartbeatMs: number
   readonly liveness: number
-  readonly faults: ReadonlySet<WorkerFault>
   readonly limits: Limits
   /** Shared by the worker's sessions, so a reconnect does not reset it. */
   readonly refusals: Refusals
   readonly log: Logger
   readonly clock: Clock
+  /** A failure no session can recover from (a bug in a request chain). */
+  readonly onFatal: (err: unknown) => void
 }
 
 /**
@@ -43,6 +47,7 @@ export class WorkerSession {
   private readonly beat: Heartbeat
   private readonly abort = new AbortController()
   private ending?: SessionEnd
+  private heardBroker = false
   /** Requests run one after another: a worker serves one at a time (MDP-48). */
   private serving: Promise<void> = Promise.resolve()
 
@@ -55,20 +60,25 @@ export class WorkerSession {
     this.beat = new Heartbeat({ intervalMs, liveness, clock })
   }
 
+  /** Whether anything at all came from the broker on this connection. */
+  get heard(): boolean {
+    return this.heardBroker
+  }
+
   /** Connects and sends READY (MDP-24). */
   async open(): Promise<void> {
     this.socket.connect(this.s.connect)
+    const { plan } = this.s
     // Fault ready-late breaks MDP-24: READY must be the first command.
-    if (this.s.faults.has("ready-late"))
-      await this.send(this.s.dialect.heartbeat())
-    const ready = this.s.dialect.ready(this.s.service)
+    if (plan.heartbeatBeforeReady) await this.send(plan.dialect.heartbeat())
+    const ready = plan.dialect.ready(this.s.service)
     await this.send(ready)
-    if (this.s.faults.has("double-ready")) await this.send(ready)
+    if (plan.readyTwice) await this.send(ready)
     this.s.log.info({
       event: "worker-ready-sent",
       service: this.s.service,
       endpoint: this.s.connect,
-      protocol: this.s.dialect.protocol,
+      protocol: plan.dialect.protocol,
     })
   }
 
@@ -89,7 +99,7 @@ export class WorkerSession {
   /** Says DISCONNECT (MDP-30), then closes, giving the message a moment to leave. */
   async disconnect(): Promise<void> {
     if (this.ending) return
-    await this.send(this.s.dialect.disconnect())
+    await this.send(this.s.plan.dialect.disconnect())
     this.socket.linger = Math.min(this.s.heartbeatMs, 1000)
     this.end("stopped")
   }
@@ -98,7 +108,8 @@ export class WorkerSession {
     // Any message, even a malformed one, shows the broker is alive (as in the
     // Guide's worker); MDP-41 asks at least that every command count.
     this.beat.heard()
-    const decoded = this.s.dialect.decode(frames)
+    this.heardBroker = true
+    const decoded = this.s.plan.dialect.decode(frames)
     if (!decoded.ok) return this.s.refusals.invalid(frames, decoded.error)
     const msg = decoded.value
     switch (msg.command) {
@@ -114,7 +125,7 @@ export class WorkerSession {
         return
       case "DISCONNECT":
         // MDP-35/MDP-36: say nothing more on this socket; start afresh.
-        if (this.s.faults.has("ignore-disconnect")) return
+        if (!this.s.plan.obeyDisconnect) return
         this.s.log.info({
           event: "broker-disconnected",
           service: this.s.service,
@@ -127,9 +138,12 @@ export class WorkerSession {
     }
   }
 
-  /** Runs `job` once the requests before it are done. */
+  /**
+   * Runs `job` once the requests before it are done. Jobs handle their own
+   * errors; one that escapes is a bug, reported rather than left unhandled.
+   */
   private after(job: () => Promise<void>): void {
-    this.serving = this.serving.then(job)
+    this.serving = this.serving.then(job).catch(this.s.onFatal)
   }
 
   /**
@@ -140,9 +154,10 @@ export class WorkerSession {
     if (this.ending) return
     try {
       const result = await this.s.handler(request.body)
-      for await (const a of answers(result, this.s.dialect.partials)) {
+      for await (const a of answers(result, this.s.plan.dialect.partials)) {
         if (this.ending) return
-        await this.send(this.answerFrames(request.client, a.body, a.final))
+        const { client } = request
+        await this.send(this.s.plan.dialect.answer(client, a.body, a.final))
       }
     } catch (err) {
       // No FINAL can be given, and the broker would count this worker busy
@@ -158,17 +173,8 @@ export class WorkerSession {
 
   /** DISCONNECT (MDP-30), then a new session: the request held is freed. */
   private async leave(): Promise<void> {
-    await this.send(this.s.dialect.disconnect())
+    await this.send(this.s.plan.dialect.disconnect())
     this.end("failed")
-  }
-
-  private answerFrames(client: Buffer, body: Buffer[], final: boolean) {
-    const frames = this.s.dialect.answer(client, body, final)
-    // Fault drop-address-delimiter breaks MDP-38 (MDP2-40): the empty frame
-    // after the client address is the one right before the body.
-    if (this.s.faults.has("drop-address-delimiter"))
-      frames.splice(frames.length - body.length - 1, 1)
-    return frames
   }
 
   private async tick(): Promise<void> {
@@ -178,7 +184,7 @@ export class WorkerSession {
     )) {
       // MDP-44/MDP-45: a broker silent for liveness intervals is gone.
       // Fault no-reconnect breaks MDP-44 by never noticing.
-      if (this.beat.expired() && !this.s.faults.has("no-reconnect")) {
+      if (this.s.plan.expireBroker && this.beat.expired()) {
         this.s.log.warn({
           event: "broker-lost",
           silentMs: Math.round(this.beat.silentMs()),
@@ -186,8 +192,8 @@ export class WorkerSession {
         return this.end("lost")
       }
       // MDP-43/MDP-42: heartbeat only when nothing else went out.
-      if (this.beat.sendDue() && !this.s.faults.has("no-heartbeat")) {
-        void this.send(this.s.dialect.heartbeat())
+      if (this.s.plan.heartbeat && this.beat.sendDue()) {
+        void this.send(this.s.plan.dialect.heartbeat())
       }
     }
   }

@@ -1,3 +1,4 @@
+import { Backoff } from "../../../core/backoff"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
@@ -8,6 +9,7 @@ import { defaultMdpProtocol, type MdpProtocol } from "./protocol"
 import { Refusals } from "./refusals"
 import type { RequestHandler } from "./worker-answers"
 import { workerDialect } from "./worker-dialect"
+import { workerFaultPlan } from "./worker-faults"
 import { type SessionEnd, WorkerSession } from "./worker-session"
 
 export type { HandlerResult, RequestHandler } from "./worker-answers"
@@ -31,8 +33,15 @@ export interface MdpWorkerOptions {
   readonly heartbeatMs?: number
   /** Silent intervals after which the broker counts as gone (MDP-44). */
   readonly liveness?: number
-  /** Pause before a new connection after losing the broker (fixed, no backoff). */
+  /**
+   * Pause before a new connection after losing the broker. It doubles with
+   * each connection in a row on which the broker said nothing, up to
+   * reconnectMaxMs, and is jittered (each pause drawn from [0.8 d, d]) so
+   * that workers that lost the same broker do not all come back at once.
+   */
   readonly reconnectMs?: number
+  /** The longest pause between connections; default 32 s (the Guide's Paranoid Pirate cap). */
+  readonly reconnectMaxMs?: number
   /**
    * Most body frames and bytes in a REQUEST; the worker leaves rather than
    * take a larger one. At least the broker's, or requests bounce.
@@ -45,40 +54,58 @@ export interface MdpWorkerOptions {
   readonly faults?: Iterable<WorkerFault>
   readonly logger?: Logger
   readonly clock?: Clock
+  /**
+   * Called once if the worker cannot go on (a bug in its loops); it has
+   * stopped by then. Default: log one `fatal` line. The CLI exits non-zero.
+   */
+  readonly onFatal?: (err: unknown) => void
+  /** Randomness for the reconnect jitter; tests pass a fixed one. */
+  readonly random?: () => number
 }
+
+/** Default reconnectMaxMs. */
+export const reconnectMaxMs = 32_000
 
 /**
  * 7/MDP or 18/MDP worker: one DEALER to one broker (MDP-23, MDP2-24), one
  * service, one version. When the broker goes silent or says DISCONNECT, it
- * closes that socket and, after reconnectMs, opens a new one and sends READY
- * again: this is how workers come back after a broker restart. The timing
- * defaults are the Guide's, the same for both versions (digest §4.4).
+ * closes that socket and, after a jittered back-off starting at reconnectMs,
+ * opens a new one and sends READY again: this is how workers come back
+ * after a broker restart. The timing defaults are the Guide's, the same for
+ * both versions (digest §4.4).
  */
 export class MdpWorker {
-  private readonly reconnectMs: number
+  private readonly backoff: Backoff
   private readonly log: Logger
+  private readonly onFatal?: (err: unknown) => void
+  private failed = false
   private readonly abort = new AbortController()
   private session?: WorkerSession
   private loop?: Promise<void>
   private readonly newSession: () => WorkerSession
 
   constructor(opts: MdpWorkerOptions) {
-    this.reconnectMs = opts.reconnectMs ?? spec.timing.reconnectDelayMs
+    const initialMs = opts.reconnectMs ?? spec.timing.reconnectDelayMs
+    const maxMs = Math.max(initialMs, opts.reconnectMaxMs ?? reconnectMaxMs)
+    const { random } = opts
+    this.backoff = new Backoff({ initialMs, maxMs, jitter: 0.2, random })
     this.log = opts.logger ?? silentLogger()
+    this.onFatal = opts.onFatal
     const clock = opts.clock ?? systemClock
     const limits = limitsOf(opts)
+    const dialect = workerDialect(opts.protocol ?? defaultMdpProtocol)
     const settings = {
-      dialect: workerDialect(opts.protocol ?? defaultMdpProtocol),
+      plan: workerFaultPlan(new Set(opts.faults ?? []), dialect),
       connect: opts.connect,
       service: opts.service,
       handler: opts.handler,
       heartbeatMs: opts.heartbeatMs ?? spec.timing.heartbeatIntervalMs,
       liveness: opts.liveness ?? spec.timing.heartbeatLiveness,
-      faults: new Set(opts.faults ?? []),
       limits,
       refusals: new Refusals(this.log, clock, limits),
       log: this.log,
       clock,
+      onFatal: (err: unknown) => this.fatal(err),
     }
     this.newSession = () => new WorkerSession(settings)
   }
@@ -87,7 +114,7 @@ export class MdpWorker {
   async start(): Promise<void> {
     if (this.loop) throw new Error("worker already started")
     const first = await this.open()
-    this.loop = this.run(first)
+    this.loop = this.run(first).catch(err => this.fatal(err))
   }
 
   /** Sends DISCONNECT, closes the socket and stops reconnecting. */
@@ -97,16 +124,25 @@ export class MdpWorker {
     await this.loop
   }
 
+  private fatal(err: unknown): void {
+    if (this.failed) return
+    this.failed = true
+    this.abort.abort()
+    void this.session?.disconnect().catch(() => undefined)
+    if (this.onFatal) return this.onFatal(err)
+    this.log.fatal({ event: "fatal", origin: "worker", err })
+  }
+
   private async run(first: WorkerSession): Promise<void> {
     for (let session = first; ;) {
       const why: SessionEnd = await session.run()
       if (this.abort.signal.aborted) return
-      this.log.info({
-        event: "reconnecting",
-        reason: why,
-        afterMs: this.reconnectMs,
-      })
-      if (!(await sleep(this.reconnectMs, this.abort.signal))) return
+      // A broker that spoke on the last connection is there: start the
+      // back-off afresh. One that said nothing may be down: wait longer.
+      if (session.heard) this.backoff.reset()
+      const afterMs = this.backoff.next()
+      this.log.info({ event: "reconnecting", reason: why, afterMs })
+      if (!(await sleep(afterMs, this.abort.signal))) return
       session = await this.open()
     }
   }

@@ -119,16 +119,8 @@ export class LazyPirateClient {
     const wait = this.faults.has("resend-early")
       ? this.timeoutMs / 4
       : this.timeoutMs
-    this.socket.receiveTimeout = Math.ceil(wait)
-    let reply: Buffer[]
-    try {
-      reply = await this.socket.receive()
-    } catch (err) {
-      if ((err as { code?: string }).code !== "EAGAIN") throw err
-      // The socket's timer may fire a few ms early; LPC-8 counts from the send.
-      await pause(wait - (performance.now() - sentAt))
-      return undefined
-    }
+    const reply = await this.receiveUntil(sentAt + wait)
+    if (!reply) return undefined
     if (this.faults.has("accept-stale") || sameFrames(reply, sent)) return reply
     // LPC-12: not an answer to this request. As the Guide's client does,
     // the wait starts again; nothing else can come on this REQ, so it runs
@@ -137,14 +129,34 @@ export class LazyPirateClient {
     await pause(wait)
     return undefined
   }
+
+  /**
+   * The reply, or undefined once `deadline` (performance.now()) passed. The
+   * socket's receive timeout can fire early: libuv measures it from the
+   * loop's cached time, which lags after a long synchronous stretch (a
+   * process that has just loaded its modules), so the wait is re-armed
+   * until the deadline has really passed. LPC-8 counts from the send.
+   */
+  private async receiveUntil(deadline: number): Promise<Buffer[] | undefined> {
+    for (;;) {
+      const left = deadline - performance.now()
+      if (left <= 0) return undefined
+      this.socket.receiveTimeout = Math.ceil(left)
+      try {
+        return await this.socket.receive()
+      } catch (err) {
+        if ((err as { code?: string }).code !== "EAGAIN") throw err
+      }
+    }
+  }
+}
+
+function sameFrames(a: readonly Buffer[], b: readonly Buffer[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.equals(b[i]))
 }
 
 function pause(ms: number): Promise<void> {
   return ms > 0
     ? new Promise(resolve => setTimeout(resolve, Math.ceil(ms)))
     : Promise.resolve()
-}
-
-function sameFrames(a: readonly Buffer[], b: readonly Buffer[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.equals(b[i]))
 }

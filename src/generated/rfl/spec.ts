@@ -74,8 +74,7 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-3",
     "level": "must",
     "roles": [
-      "client",
-      "server"
+      "client"
     ],
     "source": "seed",
     "statement": "A REQUEST, as the client sends it, is [\"\"][\"REQUEST\"][request_id][payload 1+]."
@@ -84,8 +83,7 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-4",
     "level": "must",
     "roles": [
-      "client",
-      "server"
+      "client"
     ],
     "source": "seed",
     "statement": "A client heartbeat is exactly [\"\"][\"HEARTBEAT\"]."
@@ -94,7 +92,6 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-5",
     "level": "must",
     "roles": [
-      "client",
       "server"
     ],
     "source": "seed",
@@ -104,7 +101,6 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-6",
     "level": "must",
     "roles": [
-      "client",
       "server"
     ],
     "source": "seed",
@@ -114,7 +110,6 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-7",
     "level": "must",
     "roles": [
-      "client",
       "server"
     ],
     "source": "seed",
@@ -134,8 +129,7 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-9",
     "level": "must",
     "roles": [
-      "client",
-      "server"
+      "client"
     ],
     "source": "seed",
     "statement": "request_id is UTF-8 text. The seed client sends a 36-character UUID4 string."
@@ -144,7 +138,6 @@ export const requirements: readonly Requirement[] = [
     "id": "RFL-10",
     "level": "must",
     "roles": [
-      "client",
       "server"
     ],
     "source": "seed",

@@ -231,17 +231,20 @@ export class RflServer {
         requestId: this.echoId(id),
         message: "internal error",
       })
-    } finally {
-      this.running.delete(key)
     }
-    const sent = await Promise.all(run.askers.map(a => this.send(a, response)))
+    // Stay in `running` until the answer is sent and stored: a repeat that
+    // arrives meanwhile joins the askers instead of running the work again.
+    let sent = false
+    for (let i = 0; i < run.askers.length; i++)
+      sent = (await this.send(run.askers[i], response)) || sent
     // RFL-S10: only an OK that went out is kept (not ERRORs: D9; not failed sends: D18).
-    if (ok && sent.some(Boolean))
+    if (ok && sent)
       this.cache.put(key, {
         digest: run.digest,
         response,
         firstAsker: run.askers[0],
       })
+    this.running.delete(key)
   }
 
   private ok(id: Buffer, result: Buffer[]): Buffer[] {
@@ -286,7 +289,7 @@ export class RflServer {
         this.faults.has("reply-twice") &&
         frames[1]?.toString() === "RESPONSE"
       )
-        await this.outbox.send([client, ...frames])
+        this.outbox.send([client, ...frames]).catch(() => undefined)
       return true
     } catch (err) {
       if (!this.abort.signal.aborted)

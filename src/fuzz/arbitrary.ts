@@ -1,11 +1,6 @@
 import fc from "fast-check"
 import type { Chooser } from "./random"
-import {
-  type Mutation,
-  randomMutation,
-  type Receiver,
-  verdict,
-} from "./mutations"
+import { type FuzzProtocol, type Mutation, randomMutation } from "./mutations"
 
 /**
  * The random stream as fast-check arbitraries: the same randomMutation, fed
@@ -17,8 +12,11 @@ const chooser = (g: fc.GeneratorValue): Chooser => ({
   int: (min, max) => g(fc.integer, { min, max }),
 })
 
-export function mutationArbitrary(receiver: Receiver): fc.Arbitrary<Mutation> {
-  return fc.gen().map(g => randomMutation(receiver, chooser(g)))
+export function mutationArbitrary(
+  p: FuzzProtocol,
+  receiver: string,
+): fc.Arbitrary<Mutation> {
+  return fc.gen().map(g => randomMutation(p, receiver, chooser(g)))
 }
 
 /**
@@ -27,25 +25,28 @@ export function mutationArbitrary(receiver: Receiver): fc.Arbitrary<Mutation> {
  * filtered `gen()` value from the same choices, so a rejected draw would
  * come back forever.
  */
-export function malformedArbitrary(receiver: Receiver): fc.Arbitrary<Mutation> {
+export function malformedArbitrary(
+  p: FuzzProtocol,
+  receiver: string,
+): fc.Arbitrary<Mutation> {
   return fc.gen().map(g => {
     const choose = chooser(g)
     for (let attempt = 0; attempt < 100; attempt++) {
-      const m = randomMutation(receiver, choose)
-      if (!verdict(receiver, m.frames).ok) return m
+      const m = randomMutation(p, receiver, choose)
+      if (!p.verdict(receiver, m.frames).ok) return m
     }
     // Shrinking can pin every choice to its minimum; one junk frame is
-    // malformed for every role.
-    return junk(receiver)
+    // malformed for every role of a protocol whose messages have a literal.
+    return junk(p, receiver)
   })
 }
 
-function junk(receiver: Receiver): Mutation {
+function junk(p: FuzzProtocol, receiver: string): Mutation {
   return {
     name: "one junk frame",
     kind: "random-multipart",
     source: "random",
-    rule: receiver === "client" ? "MDP-7" : "MDP-22",
+    rule: p.invalidRule(receiver),
     frames: [Buffer.from("junk")],
   }
 }

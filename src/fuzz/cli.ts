@@ -7,14 +7,22 @@ import {
 } from "commander"
 import { renderFrames } from "../codec"
 import { type FuzzResult, fuzz, type TargetName } from "./fuzzer"
-import { enumerateCases, mutationAt, verdict } from "./mutations"
+import { enumerateCases, mutationAt } from "./mutations"
+import type { FuzzProtocol } from "./protocol"
+import {
+  defaultProtocol,
+  fuzzProtocolFor,
+  fuzzSpecFor,
+  fuzzSpecs,
+} from "./protocols"
 import { formatSummary } from "./summary"
 
 /**
- * `node dist/src/fuzz/cli.js [--target broker|worker|both] [--messages N]
- * [--seed N]`: floods the reference peers with malformed MDP/0.1 and exits
- * 0 if every one survived with its honest traffic answered, 1 if not, 2 on
- * a usage error.
+ * `node dist/src/fuzz/cli.js [--protocol P] [--target <role>|all]
+ * [--messages N] [--seed N]`: floods the protocol's reference peers with
+ * malformed messages made from its generated codec, and exits 0 if every
+ * one survived with its honest traffic answered, 1 if not, 2 on a usage
+ * error.
  */
 function integer(min: number) {
   return (value: string): number => {
@@ -29,7 +37,8 @@ function integer(min: number) {
 }
 
 interface CliOptions {
-  target: TargetName | "both"
+  protocol: string
+  target: string
   messages: number
   seed?: number
   from: number
@@ -46,12 +55,17 @@ interface CliOptions {
 
 const program = new Command("marque-fuzz")
   .description(
-    "flood the reference MDP/0.1 broker and worker with malformed messages while honest traffic flows",
+    "flood a protocol's reference peers with malformed messages while honest traffic flows",
   )
   .addOption(
-    new Option("--target <peer>", "peer to attack")
-      .choices(["broker", "worker", "both"])
-      .default("both"),
+    new Option("--protocol <name>", "protocol whose reference peers to attack")
+      .choices([...fuzzSpecs().keys()])
+      .default(defaultProtocol),
+  )
+  .option(
+    "--target <role>",
+    'role to attack, or "all" (MDP: broker, worker; "both" = all)',
+    "all",
   )
   .option(
     "--messages <n>",
@@ -73,7 +87,7 @@ const program = new Command("marque-fuzz")
   .option("--attackers <n>", "attacker sockets at the broker", integer(1), 2)
   .option(
     "--deadline-ms <ms>",
-    "deadline of each honest round trip (default: the 7/MDP client timeout)",
+    "deadline of each honest round trip (default: the protocol's, e.g. the 7/MDP client timeout)",
     integer(1),
   )
   .option(
@@ -118,16 +132,25 @@ async function main(): Promise<number> {
   }
   const o = program.opts<CliOptions>()
   const seed = o.seed ?? Math.floor(Math.random() * 2 ** 31)
-  const targets: TargetName[] =
-    o.target === "both" ? ["broker", "worker"] : [o.target]
-  if (o.show !== undefined) return show(targets, seed, o.show)
-  if (o.list) return list(targets)
+  const roles = Object.keys(fuzzSpecFor(o.protocol).targets)
+  const all = o.target === "all" || o.target === "both"
+  if (!all && !roles.includes(o.target)) {
+    console.error(
+      `marque fuzz: ${o.protocol} has no target "${o.target}" (there are: ${roles.join(", ")}, all)`,
+    )
+    return 2
+  }
+  const targets: TargetName[] = all ? roles : [o.target]
+  const wire = fuzzProtocolFor(o.protocol)
+  if (o.show !== undefined) return show(wire, targets, seed, o.show)
+  if (o.list) return list(wire, targets)
   const results: FuzzResult[] = []
   for (const target of targets) {
     console.log(
-      `marque fuzz ${target}: ${o.messages} malformed messages, seed ${seed}`,
+      `marque fuzz ${o.protocol} ${target}: ${o.messages} malformed messages, seed ${seed}`,
     )
     const result = await fuzz({
+      protocol: o.protocol,
       target,
       seed,
       messages: o.messages,
@@ -156,10 +179,10 @@ async function main(): Promise<number> {
 }
 
 /** The deterministic enumeration, one line per case: the report's catalogue. */
-function list(targets: TargetName[]): number {
+function list(wire: FuzzProtocol, targets: TargetName[]): number {
   let rejected = 0
   let valid = 0
-  for (const c of enumerateCases(targets)) {
+  for (const c of enumerateCases(wire, targets)) {
     const verdict = c.error
       ? `rejected: ${c.error.code} at frame ${c.error.frame} [${c.error.rule}]`
       : "valid (never sent)"
@@ -173,10 +196,15 @@ function list(targets: TargetName[]): number {
   return 0
 }
 
-function show(targets: TargetName[], seed: number, index: number): number {
+function show(
+  wire: FuzzProtocol,
+  targets: TargetName[],
+  seed: number,
+  index: number,
+): number {
   for (const target of targets) {
-    const m = mutationAt(seed, target, index)
-    const v = verdict(target, m.frames)
+    const m = mutationAt(wire, seed, target, index)
+    const v = wire.verdict(target, m.frames)
     console.log(`${target} #${index} (seed ${seed}): ${m.name} [${m.rule}]`)
     console.log(
       `  ${m.frames.length} frames: ${renderFrames(m.frames.slice(0, 16)).slice(0, 2000)}`,

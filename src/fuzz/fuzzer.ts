@@ -75,7 +75,7 @@ class FuzzRun {
     private readonly target: Target,
   ) {
     this.flood = new Flood(
-      new MalformedStream(o.seed, o.target, o.from),
+      new MalformedStream(o.wire, o.seed, o.target, o.from),
       o.messages,
       o.rate,
     )
@@ -262,6 +262,7 @@ class FuzzRun {
   ): FuzzResult {
     const { o, flood } = this
     return {
+      protocol: o.protocol,
       target: o.target,
       seed: o.seed,
       from: o.from,

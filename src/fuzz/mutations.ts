@@ -4,42 +4,47 @@ import {
   type LabelledCase,
   type Mutation,
 } from "../harness/malformed"
+import type { FuzzProtocol } from "./protocol"
 import { seededChooser } from "./random"
 import { randomMutation } from "./random-mutation"
-import { allLayouts, type Receiver, verdict, wire } from "./receivers"
 
 export type { LabelledCase, Mutation, MutationKind } from "../harness/malformed"
 export { randomMutation } from "./random-mutation"
-export { allLayouts, layoutsFor, type Receiver, verdict } from "./receivers"
+export { FuzzProtocol, fuzzProtocol } from "./protocol"
 
 /**
- * Every structured mutation of every golden vector of every MDP/0.1
- * message, in a fixed order: what a report lists. Some of them happen to
- * be well-formed (a duplicated body frame is just a longer body); callers
- * tell those apart with verdict().
+ * Every structured mutation of every golden vector of the protocol's
+ * messages (or the layouts given), in a fixed order: what a report lists.
+ * Some of them happen to be well-formed (a duplicated body frame is just a
+ * longer body); callers tell those apart with FuzzProtocol.verdict().
  */
-export function enumerateMutations(layouts = allLayouts): Generator<Mutation> {
-  return mutationsOf(wire, { layouts })
+export function enumerateMutations(
+  p: FuzzProtocol,
+  layouts = p.wire.layouts,
+): Generator<Mutation> {
+  return mutationsOf(p.wire, { layouts })
 }
 
 /**
- * The enumeration once per role that receives each source message (HEARTBEAT
- * and DISCONNECT go to broker and worker alike), each labelled valid or
- * rejected by that role's generated decoder.
+ * The enumeration once per role that receives each source message (in MDP,
+ * HEARTBEAT and DISCONNECT go to broker and worker alike), each labelled
+ * valid or rejected by that role's generated decoder.
  */
 export function enumerateCases(
-  receivers: readonly Receiver[] = ["broker", "worker", "client"],
-): Generator<LabelledCase<Receiver>> {
-  return casesOf(wire, receivers)
+  p: FuzzProtocol,
+  receivers: readonly string[] = p.receivers,
+): Generator<LabelledCase> {
+  return casesOf(p.wire, receivers)
 }
 
 /** Message `index` of the seeded stream for a receiver; rebuilt alone for reports. */
 export function mutationAt(
+  p: FuzzProtocol,
   seed: number,
-  receiver: Receiver,
+  receiver: string,
   index: number,
 ): Mutation {
-  return randomMutation(receiver, seededChooser(seed, index))
+  return randomMutation(p, receiver, seededChooser(seed, index))
 }
 
 /**
@@ -53,19 +58,20 @@ export class MalformedStream {
   private index: number
 
   constructor(
+    readonly protocol: FuzzProtocol,
     readonly seed: number,
-    readonly receiver: Receiver,
+    readonly receiver: string,
     from = 0,
   ) {
     this.index = from
   }
 
   next(): { index: number; mutation: Mutation } {
+    const { protocol: p, seed, receiver } = this
     for (;;) {
       const index = this.index++
-      const mutation = mutationAt(this.seed, this.receiver, index)
-      if (!verdict(this.receiver, mutation.frames).ok)
-        return { index, mutation }
+      const mutation = mutationAt(p, seed, receiver, index)
+      if (!p.verdict(receiver, mutation.frames).ok) return { index, mutation }
       this.skipped++
     }
   }

@@ -1,21 +1,13 @@
 import type { MessageLayout } from "../codec"
 import {
   type Base,
-  commandIndex,
   foreignRoles,
   type Mutation,
   type MutationKind,
   ops,
 } from "../harness/malformed"
+import type { FuzzProtocol } from "./protocol"
 import { type Chooser, pick, printable, randomBytes, weighted } from "./random"
-import {
-  channels,
-  fitsLayout,
-  goldenOf,
-  layoutsFor,
-  type Receiver,
-  wire,
-} from "./receivers"
 
 /** How often each kind comes up in the random stream, per 1000 messages. */
 const kindWeights: ReadonlyArray<readonly [number, MutationKind]> = [
@@ -57,10 +49,14 @@ const multipartWeights: ReadonlyArray<
  * receiver reads, a well-formed base with random fields, one random damage,
  * and sometimes a second one on top. Pure given the chooser.
  */
-export function randomMutation(receiver: Receiver, choose: Chooser): Mutation {
+export function randomMutation(
+  p: FuzzProtocol,
+  receiver: string,
+  choose: Chooser,
+): Mutation {
   const kind = weighted(choose, kindWeights)
-  if (kind === "random-multipart") return randomMultipart(receiver, choose)
-  const base = randomBase(pick(choose, receivedLayouts(receiver)), choose)
+  if (kind === "random-multipart") return randomMultipart(p, receiver, choose)
+  const base = randomBase(p, pick(choose, p.layoutsFor(receiver)), choose)
   const first = damage(base, kind, choose)
   if (choose.int(0, 3) > 0 || first.frames.length > 64) return first
   // Stack a second, layout-blind damage on the first.
@@ -75,11 +71,9 @@ export function randomMutation(receiver: Receiver, choose: Chooser): Mutation {
   return { ...first, name: `${first.name} + ${what}`, frames: again.frames }
 }
 
-const receivedCache = new Map<Receiver, MessageLayout[]>()
-function receivedLayouts(receiver: Receiver): MessageLayout[] {
-  let found = receivedCache.get(receiver)
-  if (!found) receivedCache.set(receiver, (found = layoutsFor(receiver)))
-  return found
+/** Frame i left out; but the only frame stays, as a message of no frames cannot be sent. */
+function drop(base: Base, i: number): Mutation {
+  return base.frames.length > 1 ? ops.drop(base, i) : ops.duplicate(base, i)
 }
 
 function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
@@ -87,11 +81,11 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
   const i = choose.int(0, frames.length - 1)
   switch (kind) {
     case "drop":
-      return ops.drop(base, i)
+      return drop(base, i)
     case "duplicate":
       return ops.duplicate(base, i)
     case "truncate":
-      if (frames[i].length === 0) return ops.drop(base, i)
+      if (frames[i].length === 0) return drop(base, i)
       return ops.truncate(base, i, choose.int(0, frames[i].length - 1))
     case "reorder": {
       const j = choose.int(0, frames.length - 1)
@@ -103,16 +97,20 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
       const literals = layout.frames.flatMap((f, k) =>
         f.literal && k < frames.length ? [k] : [],
       )
+      // A layout of fields only: reorder is the nearest damage.
+      if (literals.length === 0) return damage(base, "reorder", choose)
       return ops.wrongLiteral(base, pick(choose, literals))
     }
-    case "foreign-header":
-      return ops.foreignHeader(
-        base,
-        pick(choose, foreignRoles(layout, base.headers)),
-      )
+    case "foreign-header": {
+      // A protocol or message without headers: damage a literal instead.
+      const roles = foreignRoles(base)
+      if (roles.length === 0) return damage(base, "wrong-literal", choose)
+      return ops.foreignHeader(base, pick(choose, roles))
+    }
     case "wrong-command": {
-      // Client commands have no command frame: damage a literal instead.
-      if (commandIndex(layout) < 0) return damage(base, "wrong-literal", choose)
+      // A message with no command frame (MDP's client commands): damage a literal instead.
+      if (base.wire.commandIndex(layout) < 0)
+        return damage(base, "wrong-literal", choose)
       const bytes =
         choose.int(0, 9) > 0
           ? Buffer.from([choose.int(0, 255)])
@@ -137,10 +135,17 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
  * golden vector when the random values do not fit the schema (an MMI
  * status must be "200" or "404").
  */
-function randomBase(layout: MessageLayout, choose: Chooser): Base {
-  const golden = goldenOf(layout)
-  const { headers } = wire
-  const fallback = { layout, frames: pick(choose, golden).frames, headers }
+function randomBase(
+  p: FuzzProtocol,
+  layout: MessageLayout,
+  choose: Chooser,
+): Base {
+  const { wire } = p
+  const fallback = {
+    layout,
+    frames: pick(choose, p.golden(layout)).frames,
+    wire,
+  }
   if (choose.int(0, 1) === 0) return fallback
   const frames: Buffer[] = []
   for (const f of layout.frames) {
@@ -152,29 +157,21 @@ function randomBase(layout: MessageLayout, choose: Chooser): Base {
       frames.push(Buffer.from(printable(choose, 1, 20), "latin1"))
     else frames.push(randomBytes(choose, 1, 16))
   }
-  return fitsLayout(layout, frames) ? { layout, frames, headers } : fallback
+  return p.fitsLayout(layout, frames) ? { layout, frames, wire } : fallback
 }
 
-/** Frames a confused peer might send, in any number and order. */
-const plausibleFrames = [
-  "",
-  "MDPC01",
-  "MDPW01",
-  "MDPC02",
-  "MDPW02",
-  "echo",
-  "mmi.service",
-  "200",
-  "501",
-].map(s => Buffer.from(s))
-
-function randomMultipart(receiver: Receiver, choose: Chooser): Mutation {
+/** Frames a confused peer might send (the protocol's plausible ones, small bytes, junk), in any number. */
+function randomMultipart(
+  p: FuzzProtocol,
+  receiver: string,
+  choose: Chooser,
+): Mutation {
   const [min, max] = weighted(choose, multipartWeights)
   const count = choose.int(min, max)
   const frames: Buffer[] = []
   for (let n = 0; n < count; n++) {
     const roll = choose.int(0, 9)
-    if (roll < 4) frames.push(pick(choose, plausibleFrames))
+    if (roll < 4) frames.push(pick(choose, p.plausibleFrames))
     else if (roll < 7) frames.push(Buffer.from([choose.int(0, 7)]))
     else frames.push(randomBytes(choose, 0, 48))
   }
@@ -182,7 +179,7 @@ function randomMultipart(receiver: Receiver, choose: Chooser): Mutation {
     name: `random multipart of ${count} frames`,
     kind: "random-multipart",
     source: "random",
-    rule: channels[receiver].invalidRule,
+    rule: p.invalidRule(receiver),
     frames,
   }
 }

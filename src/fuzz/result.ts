@@ -1,10 +1,14 @@
-import { spec } from "../generated/mdp-0.1"
+import { type FuzzProtocol, fuzzProtocol } from "./protocol"
+import { defaultProtocol, fuzzSpecFor } from "./protocols"
 import { newStats, type RoundTripStats } from "./round-trips"
 import type { RssFigures } from "./rss"
-import type { TargetName } from "./target"
+import type { FuzzSpec, TargetName } from "./target"
 import type { Triage } from "./triage"
 
 export interface FuzzOptions {
+  /** The protocol whose reference peer is attacked; default mdp/0.1. */
+  readonly protocol?: string
+  /** The role attacked: one of the protocol's fuzz targets. */
   readonly target: TargetName
   /** Malformed messages to send (valid ones drawn from the stream are skipped, not counted). */
   readonly messages: number
@@ -13,7 +17,7 @@ export interface FuzzOptions {
   readonly from?: number
   /** Attacker sockets (broker only; the worker has one connection). */
   readonly attackers?: number
-  /** Deadline of each honest round trip; default the 7/MDP client timeout. */
+  /** Deadline of each honest round trip; default the protocol's (MDP: the client timeout). */
   readonly deadlineMs?: number
   /** Fail when the peer's peak RSS passes its start by this much. */
   readonly maxRssGrowthMb?: number
@@ -33,14 +37,20 @@ export interface FuzzOptions {
 
 type Tunable = Exclude<
   keyof FuzzOptions,
-  "target" | "messages" | "seed" | "progress"
+  "protocol" | "target" | "messages" | "seed" | "progress"
 >
-export type Settled = FuzzOptions & Required<Pick<FuzzOptions, Tunable>>
+export type Settled = FuzzOptions &
+  Required<Pick<FuzzOptions, Tunable>> & {
+    readonly protocol: string
+    /** What the protocol module gives the fuzzer. */
+    readonly spec: FuzzSpec
+    /** Its generated protocol, as the malformed stream reads it. */
+    readonly wire: FuzzProtocol
+  }
 
-const defaults: Required<Pick<FuzzOptions, Tunable>> = {
+const defaults: Omit<Required<Pick<FuzzOptions, Tunable>>, "deadlineMs"> = {
   from: 0,
   attackers: 2,
-  deadlineMs: spec.timing.clientTimeoutMs,
   maxRssGrowthMb: 200,
   rate: 0,
   heartbeatMs: 250,
@@ -49,11 +59,26 @@ const defaults: Required<Pick<FuzzOptions, Tunable>> = {
   triage: true,
 }
 
-/** Options with every unset (or undefined) tunable at its default. */
+/**
+ * Options with every unset (or undefined) tunable at its default, and the
+ * protocol's fuzz spec found. Throws when the protocol has no such target.
+ */
 export function settle(options: FuzzOptions): Settled {
+  const protocol = options.protocol ?? defaultProtocol
+  const spec = fuzzSpecFor(protocol)
+  if (!spec.targets[options.target])
+    throw new Error(
+      `${protocol} has no fuzz target "${options.target}" (there are: ${Object.keys(spec.targets).join(", ")})`,
+    )
   const out: Record<string, unknown> = { ...options }
   for (const [k, v] of Object.entries(defaults)) out[k] ??= v
-  return out as unknown as Settled
+  out.deadlineMs ??= spec.deadlineMs
+  return {
+    ...(out as unknown as FuzzOptions & Required<Pick<FuzzOptions, Tunable>>),
+    protocol,
+    spec,
+    wire: fuzzProtocol(spec.generated),
+  }
 }
 
 export type FailureKind =
@@ -73,6 +98,7 @@ export interface Failure {
 }
 
 export interface FuzzResult {
+  readonly protocol: string
   readonly target: TargetName
   readonly seed: number
   readonly from: number
@@ -107,6 +133,7 @@ export interface FuzzResult {
 /** The result of a run whose peer or honest parties never came up. */
 export function setupFailed(o: Settled, message: string): FuzzResult {
   return {
+    protocol: o.protocol,
     target: o.target,
     seed: o.seed,
     from: o.from,

@@ -1,6 +1,7 @@
 import { renderFrames } from "../codec"
 import { type FuzzResult, mb } from "./result"
 import { mutationAt } from "./mutations"
+import { fuzzProtocolFor } from "./protocols"
 
 const count = (n: number) => n.toLocaleString("en-US")
 
@@ -24,7 +25,7 @@ export function formatSummary(r: FuzzResult): string {
     )
     .join(", ")
   const lines = [
-    `marque fuzz ${r.target} (seed ${r.seed}${r.from ? `, from ${r.from}` : ""}): ${r.ok ? "PASS" : "FAIL"}`,
+    `marque fuzz ${r.protocol} ${r.target} (seed ${r.seed}${r.from ? `, from ${r.from}` : ""}): ${r.ok ? "PASS" : "FAIL"}`,
     row(
       "malformed messages",
       `${count(r.messages)} sent (${count(r.skippedValid)} valid ones drawn and skipped), ${mb(r.bytes / 1024)} MB`,
@@ -53,7 +54,7 @@ export function formatSummary(r: FuzzResult): string {
 
 function failureReport(r: FuzzResult): string[] {
   const out = r.failures.map(f => `-> ${f.kind}: ${f.message}`)
-  const cli = `node dist/src/fuzz/cli.js --target ${r.target} --seed ${r.seed}`
+  const cli = `node dist/src/fuzz/cli.js --protocol ${r.protocol} --target ${r.target} --seed ${r.seed}`
   if (r.triage?.culprit) {
     const c = r.triage.culprit
     out.push(
@@ -79,7 +80,7 @@ function failureReport(r: FuzzResult): string[] {
 
 /** One stream message, rebuilt from the seed: name, rule and frames. */
 function describe(r: FuzzResult, index: number): string {
-  const m = mutationAt(r.seed, r.target, index)
+  const m = mutationAt(fuzzProtocolFor(r.protocol), r.seed, r.target, index)
   const frames = renderFrames(m.frames.slice(0, 8)).slice(0, 160)
   return `[${m.rule}] ${m.name}: ${frames}`
 }

@@ -1,8 +1,9 @@
-import { PeerProcess } from "./peer-process"
+import type { GeneratedProtocol } from "../harness/malformed"
+import type { PeerProcess } from "./peer-process"
 import type { RoundTrip } from "./round-trips"
 
-/** The reference peer a run attacks. */
-export type TargetName = "broker" | "worker"
+/** The role whose reference peer a run attacks: a receiving role of the protocol. */
+export type TargetName = string
 
 /** Something the honest parties saw that fails the run. */
 export interface Problem {
@@ -42,18 +43,24 @@ export interface TargetOptions {
   readonly peerArgs: readonly string[]
 }
 
-/** The service the honest parties use. */
-export const service = "echo"
-
-/** `node bin/marque.js <role> …` at warn level, with the run's heartbeat. */
-export function startPeer(
-  role: TargetName,
-  o: TargetOptions,
-  args: string[],
-): PeerProcess {
-  const hb = String(o.heartbeatMs)
-  const common = ["--heartbeat-ms", hb, "--log-level", "warn"]
-  return PeerProcess.start([role, ...args, ...common, ...o.peerArgs])
+/**
+ * What a protocol module gives the fuzzer (`ProtocolModule.fuzz`): the
+ * generated protocol its malformed stream is made of, and for each role it
+ * can attack, how to start that role's reference peer with honest parties
+ * around it. Everything else (the stream, the flood, the judging) is shared.
+ */
+export interface FuzzSpec {
+  /** A generated module, src/generated/<dir>/index.ts: layouts, vectors, channels. */
+  readonly generated: GeneratedProtocol
+  /**
+   * By role; each must be a role of `generated` with a receiving channel:
+   * its generated decoder tells what the peer must treat as malformed.
+   */
+  readonly targets: Readonly<
+    Record<TargetName, (o: TargetOptions) => Promise<Target>>
+  >
+  /** An honest round trip's deadline when the user gives none (e.g. the spec's client timeout). */
+  readonly deadlineMs: number
 }
 
 /** Runs `make`; stops the peer if the honest parties cannot be set up. */

@@ -38,7 +38,7 @@ export async function triage(
 ): Promise<Triage> {
   const target = await startTarget(o)
   const { peer } = target
-  const stream = new MalformedStream(o.seed, o.target, from)
+  const stream = new MalformedStream(o.wire, o.seed, o.target, from)
   let tried = 0
   try {
     for (;;) {

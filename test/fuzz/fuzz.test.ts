@@ -2,12 +2,14 @@ import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { fuzz } from "../../src/fuzz/fuzzer"
 import { MalformedStream } from "../../src/fuzz/mutations"
+import { fuzzProtocolFor } from "../../src/fuzz/protocols"
 import { formatSummary } from "../../src/fuzz/summary"
 
 /**
  * The fast variant of `npm run fuzz`: 20k malformed messages at each
  * reference peer while honest traffic flows. A fixed seed, so a failure
- * here replays with `node dist/src/fuzz/cli.js --target <peer> --seed N`.
+ * here replays with `node dist/src/fuzz/cli.js --protocol mdp/0.1 --target
+ * <peer> --seed N`.
  */
 const messages = 20_000
 const seed = Number(process.env.MARQUE_FUZZ_SEED ?? 1)
@@ -62,11 +64,12 @@ describe("fuzz (CI)", () => {
       // The first malformed message of the stream is the one that did it.
       assert.equal(
         culprit.index,
-        new MalformedStream(seed, "broker").next().index,
+        new MalformedStream(fuzzProtocolFor("mdp/0.1"), seed, "broker").next()
+          .index,
       )
       assert.match(
         formatSummary(r),
-        /Reproduce: node dist\/src\/fuzz\/cli\.js --target broker --seed \d+ --from \d+ --messages 1/,
+        /Reproduce: node dist\/src\/fuzz\/cli\.js --protocol mdp\/0\.1 --target broker --seed \d+ --from \d+ --messages 1/,
       )
     },
   )

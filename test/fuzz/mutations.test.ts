@@ -5,18 +5,22 @@ import type { DecodeResult } from "../../src/codec"
 import * as mdp from "../../src/generated/mdp-0.1"
 import { malformedArbitrary, mutationArbitrary } from "../../src/fuzz/arbitrary"
 import {
-  allLayouts,
   enumerateCases,
   enumerateMutations,
-  layoutsFor,
+  fuzzProtocol,
   MalformedStream,
   type Mutation,
   mutationAt,
-  type Receiver,
-  verdict,
 } from "../../src/fuzz/mutations"
 import { seededChooser } from "../../src/fuzz/random"
 import { structuredKinds } from "../../src/harness/malformed"
+
+/** The fuzzer's view of MDP/0.1, read from its generated module. */
+const p = fuzzProtocol(mdp)
+const allLayouts = p.wire.layouts
+const verdict = (receiver: string, frames: Buffer[]) =>
+  p.verdict(receiver, frames)
+type Receiver = "broker" | "worker" | "client"
 
 type Decode = (frames: readonly Uint8Array[]) => DecodeResult<unknown>
 const codec = mdp as unknown as Record<string, Decode>
@@ -24,7 +28,7 @@ const codec = mdp as unknown as Record<string, Decode>
 const ownDecoder = (m: Mutation): Decode => codec[`decode${m.source}`]
 
 const receivers: Receiver[] = ["broker", "worker", "client"]
-const cases = [...enumerateCases(receivers)]
+const cases = [...enumerateCases(p, receivers)]
 const ids = new Set(mdp.requirements.map(r => r.id))
 
 describe("enumerated mutations", { timeout: 30_000 }, () => {
@@ -50,10 +54,10 @@ describe("enumerated mutations", { timeout: 30_000 }, () => {
   })
 
   it("should be the same list, in the same order, every time", () => {
-    const again = [...enumerateMutations()]
+    const again = [...enumerateMutations(p)]
     assert.deepEqual(
       again.map(m => m.name),
-      [...enumerateMutations()].map(m => m.name),
+      [...enumerateMutations(p)].map(m => m.name),
     )
     assert.ok(again.length >= 500, `${again.length} mutations`)
   })
@@ -136,7 +140,7 @@ describe("enumerated mutations", { timeout: 30_000 }, () => {
 describe("seeded malformed stream", { timeout: 30_000 }, () => {
   for (const receiver of ["broker", "worker"] as const) {
     it(`${receiver} - should yield only messages the ${receiver}'s decoder rejects`, () => {
-      const stream = new MalformedStream(7, receiver)
+      const stream = new MalformedStream(p, 7, receiver)
       const kinds = new Set<string>()
       for (let i = 0; i < 5000; i++) {
         const { mutation } = stream.next()
@@ -157,18 +161,18 @@ describe("seeded malformed stream", { timeout: 30_000 }, () => {
   }
 
   it("should rebuild message <index> alone, identical to the stream's", () => {
-    const stream = new MalformedStream(42, "worker", 1000)
+    const stream = new MalformedStream(p, 42, "worker", 1000)
     for (let i = 0; i < 200; i++) {
       const { index, mutation } = stream.next()
-      const again = mutationAt(42, "worker", index)
+      const again = mutationAt(p, 42, "worker", index)
       assert.equal(again.name, mutation.name)
       assert.deepEqual(again.frames, mutation.frames)
     }
   })
 
   it("should differ between seeds", () => {
-    const a = [0, 1, 2, 3, 4].map(i => mutationAt(1, "broker", i).name)
-    const b = [0, 1, 2, 3, 4].map(i => mutationAt(2, "broker", i).name)
+    const a = [0, 1, 2, 3, 4].map(i => mutationAt(p, 1, "broker", i).name)
+    const b = [0, 1, 2, 3, 4].map(i => mutationAt(p, 2, "broker", i).name)
     assert.notDeepEqual(a, b)
   })
 
@@ -184,9 +188,9 @@ describe("seeded malformed stream", { timeout: 30_000 }, () => {
 describe("fast-check arbitrary", { timeout: 30_000 }, () => {
   for (const receiver of ["broker", "worker"] as const) {
     it(`${receiver} - should draw messages of the layouts the ${receiver} reads, or random multiparts`, () => {
-      const titles = new Set(layoutsFor(receiver).map(l => l.title))
+      const titles = new Set(p.layoutsFor(receiver).map(l => l.title))
       fc.assert(
-        fc.property(mutationArbitrary(receiver), m => {
+        fc.property(mutationArbitrary(p, receiver), m => {
           assert.ok(m.frames.length > 0)
           assert.ok(m.source === "random" || titles.has(m.source), m.source)
         }),
@@ -197,7 +201,7 @@ describe("fast-check arbitrary", { timeout: 30_000 }, () => {
     it(`${receiver} - malformed ones should be rejected by the ${receiver}'s decoder`, () => {
       fc.assert(
         fc.property(
-          malformedArbitrary(receiver),
+          malformedArbitrary(p, receiver),
           m => !verdict(receiver, m.frames).ok,
         ),
         { numRuns: 300 },

@@ -10,7 +10,7 @@ const base = (title: keyof typeof v1.layouts): Base => {
   return {
     layout,
     frames: wire.golden(layout)[0].frames,
-    headers: wire.headers,
+    wire,
   }
 }
 const text = (frames: readonly Buffer[]) => frames.map(f => f.toString("hex"))

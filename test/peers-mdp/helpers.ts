@@ -1,5 +1,4 @@
 import pino from "pino"
-import { Dealer, Router } from "zeromq"
 import {
   decodeFromWorker,
   decodeToClient,
@@ -9,6 +8,8 @@ import {
   type ToWorker,
   type WorkerRequest,
 } from "../../src/generated/mdp-0.1"
+import { RawPeer as Raw } from "../../src/harness/peers"
+import { Transcript } from "../../src/harness/transcript"
 import {
   MdpBroker,
   type MdpBrokerOptions,
@@ -27,29 +28,27 @@ export async function startBroker(opts: Partial<MdpBrokerOptions> = {}) {
   return { broker, endpoint }
 }
 
+/** The test peers' transcript: quiet, as a test asserts on what it reads. */
+const unrecorded = new Transcript(0)
+
 /**
- * A DEALER that plays a worker or client frame by frame. Every wait is
- * bounded: next() resolves to undefined when nothing arrives in time.
+ * The harness's DEALER raw peer, playing a worker or client frame by frame,
+ * with MDP/0.1 decoding for tests. Every wait is bounded: next() resolves to
+ * undefined when nothing arrives in time.
  */
 export class RawPeer {
-  readonly socket = new Dealer({ linger: 0 })
+  readonly peer = Raw.dealer("test dealer", unrecorded)
 
   constructor(endpoint: string) {
-    this.socket.connect(endpoint)
+    this.peer.connect(endpoint)
   }
 
   send(frames: Array<Buffer | string>): Promise<void> {
-    return this.socket.send(frames)
+    return this.peer.send(frames)
   }
 
-  async next(within: number): Promise<Buffer[] | undefined> {
-    this.socket.receiveTimeout = within
-    try {
-      return await this.socket.receive()
-    } catch (err) {
-      if ((err as { code?: string }).code === "EAGAIN") return undefined
-      throw err
-    }
+  next(within: number): Promise<Buffer[] | undefined> {
+    return this.peer.next(within)
   }
 
   /** The next worker command, decoded; throws on invalid frames. */
@@ -94,37 +93,31 @@ export class RawPeer {
     return decoded.value
   }
 
-  close(): void {
-    this.socket.close()
+  /** Closing a raw peer never waits on the other side (linger 0). */
+  close(): Promise<void> {
+    return this.peer.close()
   }
 }
 
-/** A ROUTER that plays the broker for worker and client tests. */
+/** The harness's ROUTER raw peer, playing the broker for worker and client tests. */
 export class RawBroker {
-  readonly socket = new Router({ linger: 0 })
+  readonly peer = Raw.router("test router", unrecorded)
 
-  async bind(): Promise<string> {
-    await this.socket.bind("tcp://127.0.0.1:*")
-    return this.socket.lastEndpoint!
+  bind(): Promise<string> {
+    return this.peer.bind("tcp://127.0.0.1:*")
   }
 
   /** The next message as [identity, ...frames], or undefined in time. */
-  async next(within: number): Promise<Buffer[] | undefined> {
-    this.socket.receiveTimeout = within
-    try {
-      return await this.socket.receive()
-    } catch (err) {
-      if ((err as { code?: string }).code === "EAGAIN") return undefined
-      throw err
-    }
+  next(within: number): Promise<Buffer[] | undefined> {
+    return this.peer.next(within)
   }
 
   send(frames: Array<Buffer | string>): Promise<void> {
-    return this.socket.send(frames)
+    return this.peer.send(frames)
   }
 
-  close(): void {
-    this.socket.close()
+  close(): Promise<void> {
+    return this.peer.close()
   }
 }
 

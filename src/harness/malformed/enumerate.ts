@@ -6,7 +6,6 @@ import type {
 } from "../../codec"
 import {
   type Base,
-  commandIndex,
   foreignRoles,
   type Mutation,
   type MutationKind,
@@ -14,9 +13,19 @@ import {
 } from "./ops"
 import type { WireProtocol } from "./wire"
 
-const commandValues = [
+/**
+ * One-byte commands tried in place of each message's own: the low range
+ * where specs put their commands, one past it, and the far ends. The
+ * protocol's own command bytes are added to them.
+ */
+const probeCommands = [
   0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0a, 0x7f, 0xff,
-]
+].map(b => Buffer.from([b]))
+
+function commandValues(wire: WireProtocol): Buffer[] {
+  const all = [...probeCommands, ...wire.commandValues()].sort(Buffer.compare)
+  return all.filter((b, i) => i === 0 || !b.equals(all[i - 1]))
+}
 
 export interface EnumerationOptions {
   /** The message types to damage; default every layout of the protocol. */
@@ -54,10 +63,7 @@ export function* enumerateMutations(
   for (const layout of o.layouts ?? wire.layouts) {
     for (const v of wire.golden(layout)) {
       const frames = o.base ? o.base(layout, v) : v.frames
-      yield* mutationsOf(
-        { layout, frames, headers: wire.headers, vector: v.name },
-        o,
-      )
+      yield* mutationsOf({ layout, frames, wire, vector: v.name }, o)
     }
   }
 }
@@ -118,7 +124,8 @@ function* mutationsOf(base: Base, o: EnumerationOptions): Generator<Mutation> {
   const { layout, frames } = base
   const want = (kind: MutationKind) => !o.kinds || o.kinds.includes(kind)
   for (let i = 0; i < frames.length; i++) {
-    if (want("drop")) yield ops.drop(base, i)
+    // No message has zero frames: dropping the only one is no mutation.
+    if (want("drop") && frames.length > 1) yield ops.drop(base, i)
     if (want("duplicate")) yield ops.duplicate(base, i)
     for (const keep of new Set([frames[i].length - 1, 0])) {
       if (want("truncate") && keep >= 0 && keep < frames[i].length)
@@ -146,15 +153,12 @@ function* mutationsOf(base: Base, o: EnumerationOptions): Generator<Mutation> {
   if (want("reorder") && last > 1 && !frames[0].equals(frames[last]))
     yield ops.swap(base, 0, last)
   if (want("foreign-header"))
-    for (const role of foreignRoles(layout, base.headers))
-      yield ops.foreignHeader(base, role)
-  const at = commandIndex(layout)
+    for (const role of foreignRoles(base)) yield ops.foreignHeader(base, role)
+  const at = base.wire.commandIndex(layout)
   if (want("wrong-command") && at >= 0) {
     const own = layout.frames[at].literal!
-    for (const b of commandValues) {
-      if (!own.equals(Buffer.from([b])))
-        yield ops.command(base, Buffer.from([b]))
-    }
+    for (const b of commandValues(base.wire))
+      if (!own.equals(b)) yield ops.command(base, b)
     yield ops.command(base, Buffer.concat([own, Buffer.from([0])]))
     yield ops.command(base, Buffer.alloc(0))
     yield ops.command(base, Buffer.from(layout.consts.command ?? "X"))

@@ -1,4 +1,5 @@
 import type { FrameSpec, MessageLayout } from "../../codec"
+import type { WireProtocol } from "./wire"
 
 /** How a well-formed message was damaged. */
 export type MutationKind =
@@ -58,8 +59,8 @@ export interface Mutation {
 export interface Base {
   readonly layout: MessageLayout
   readonly frames: readonly Buffer[]
-  /** The header of each sub-protocol (spec.headers), for foreign headers. */
-  readonly headers: Readonly<Record<string, string>>
+  /** The protocol: which frame is the header or the command, and the other headers. */
+  readonly wire: WireProtocol
   /** Name of the golden vector the frames come from. */
   readonly vector?: string
 }
@@ -155,15 +156,15 @@ export const ops = {
 
   /** The header of another sub-protocol, e.g. MDPW01 in a client REQUEST. */
   foreignHeader(base: Base, role: string): Mutation {
-    const at = headerIndex(base.layout)
+    const at = base.wire.headerIndex(base.layout)
     const frames = [...base.frames]
-    frames[at] = Buffer.from(base.headers[role])
+    frames[at] = Buffer.from(base.wire.headers[role])
     return made(base, "foreign-header", at, `a ${role} header`, frames)
   },
 
   /** Another command byte (or bytes) where the command frame stands. */
   command(base: Base, bytes: Buffer): Mutation {
-    const i = commandIndex(base.layout)
+    const i = base.wire.commandIndex(base.layout)
     const frames = base.frames.map((f, j) => (j === i ? bytes : f))
     return made(base, "wrong-command", i, `command ${show(bytes)}`, frames)
   },
@@ -194,22 +195,13 @@ export const ops = {
   },
 }
 
-export function headerIndex(layout: MessageLayout): number {
-  return layout.frames.findIndex(f => f.name === "header")
-}
-
-export function commandIndex(layout: MessageLayout): number {
-  return layout.frames.findIndex(f => f.name === "command" && f.literal)
-}
-
-/** Roles whose header differs from this layout's, for foreignHeader. */
-export function foreignRoles(
-  layout: MessageLayout,
-  headers: Readonly<Record<string, string>>,
-): string[] {
-  const own = layout.frames[headerIndex(layout)]?.literal?.toString("latin1")
-  return Object.entries(headers)
-    .filter(([, header]) => header !== own)
+/** Roles whose header differs from this message's own, for foreignHeader. */
+export function foreignRoles(base: Base): string[] {
+  const { wire, layout } = base
+  const own = layout.frames[wire.headerIndex(layout)]?.literal
+  if (!own) return []
+  return Object.entries(wire.headers)
+    .filter(([, header]) => header !== own.toString("latin1"))
     .map(([role]) => role)
 }
 

@@ -29,6 +29,11 @@ export interface ShapeOptions {
   readonly receiveHighWaterMark?: number
   /** Messages queued towards the IUT; default 10,000 on ROUTER and PUB (they fan out), else libzmq's 1,000. */
   readonly sendHighWaterMark?: number
+  /**
+   * A send that cannot go out within this long (the IUT stopped reading and
+   * the pipe is full) rejects with EAGAIN instead of waiting; default never.
+   */
+  readonly sendTimeoutMs?: number
   /** SUB only: prefixes subscribed from the start (default none: nothing arrives). */
   readonly topics?: ReadonlyArray<string | Buffer>
 }
@@ -57,13 +62,19 @@ export const traits: Readonly<Record<Shape, ShapeTraits>> = {
 /** A socket of the shape, with linger 0 so that closing never waits on a dead IUT. */
 export function makeSocket(shape: Shape, o: ShapeOptions = {}): Socket {
   const fanOut = shape === "ROUTER" || shape === "PUB"
-  const common = {
+  const base = {
     linger: 0,
     ...(traits[shape].receives
       ? { receiveHighWaterMark: o.receiveHighWaterMark ?? 10_000 }
       : {}),
     ...(o.sendHighWaterMark || fanOut
       ? { sendHighWaterMark: o.sendHighWaterMark ?? 10_000 }
+      : {}),
+  }
+  const common = {
+    ...base,
+    ...(o.sendTimeoutMs !== undefined && traits[shape].sends
+      ? { sendTimeout: o.sendTimeoutMs }
       : {}),
   }
   const id = o.routingId ? { routingId: o.routingId } : {}

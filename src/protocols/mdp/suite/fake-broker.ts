@@ -1,6 +1,6 @@
 import { renderFrame, type DecodeResult } from "../../../codec"
 import { awaitMessage, expectQuiet } from "../../../harness/expect"
-import { RawPeer } from "../../../harness/peers"
+import { RawPeer, type ShapeOptions } from "../../../harness/peers"
 import type { DriverContext } from "./context"
 import type { Answer, FromClient, FromWorker } from "./dialect"
 
@@ -16,15 +16,20 @@ const name = (id: Buffer) => `connection ${renderFrame(id)}`
  * The suite playing a Majordomo broker: one ROUTER socket bound on loopback,
  * to which the worker or client under test connects. Every message keeps the
  * identity it arrived with, so a new connection (a fresh socket after a
- * reconnect) is told apart from the old one.
+ * reconnect) is told apart from the old one. The fuzzer plays the broker
+ * to a worker with it too, its ROUTER `mandatory` so a flood meets
+ * backpressure instead of being dropped.
  */
 export class FakeBroker {
   peer: RawPeer
   endpoint = ""
   private heartbeat?: NodeJS.Timeout
 
-  constructor(private readonly ctx: DriverContext) {
-    this.peer = new RawPeer("broker", ctx.transcript, { router: true })
+  constructor(
+    private readonly ctx: DriverContext,
+    private readonly socket: ShapeOptions = {},
+  ) {
+    this.peer = RawPeer.router("broker", ctx.transcript, socket)
   }
 
   async bind(endpoint: string): Promise<string> {
@@ -45,7 +50,7 @@ export class FakeBroker {
       "suite",
       `fault: the broker at ${this.endpoint} crashed; binding a new one there`,
     )
-    this.peer = new RawPeer("broker", this.ctx.transcript, { router: true })
+    this.peer = RawPeer.router("broker", this.ctx.transcript, this.socket)
     // libzmq releases the port in its I/O thread, a moment after close().
     const deadline = performance.now() + 2000
     for (;;) {

@@ -1,20 +1,18 @@
-import { Dealer } from "zeromq"
-import { Outbox } from "../core/outbox"
-import { HonestClient } from "./honest-client"
-import { HonestWorker } from "./honest-worker"
 import {
   around,
   type Findings,
-  service,
-  startPeer,
   type Target,
   type TargetOptions,
-} from "./target"
+} from "../../../fuzz/target"
+import { RawPeer } from "../../../harness/peers"
+import { HonestClient } from "./honest-client"
+import { HonestWorker } from "./honest-worker"
+import { service, startPeer, unrecorded } from "./peer"
 
 /**
  * The reference broker in its own process, an honest echo worker and an
- * honest client, and attacker DEALERs each with its own Outbox. The
- * DEALERs' high-water mark is what holds the attackers back.
+ * honest client, and attacker DEALER peers. The DEALERs' high-water mark
+ * (libzmq's 1000) is what holds the attackers back.
  */
 export function startBrokerTarget(o: TargetOptions): Promise<Target> {
   const peer = startPeer("broker", o, ["--bind", "tcp://127.0.0.1:*"])
@@ -24,20 +22,17 @@ export function startBrokerTarget(o: TargetOptions): Promise<Target> {
     const worker = new HonestWorker(endpoint, service, o.heartbeatMs)
     await worker.start()
     const client = new HonestClient(endpoint, service)
-    const sockets = Array.from({ length: o.attackers }, () => {
-      const socket = new Dealer({ linger: 0, sendHighWaterMark: 1000 })
-      socket.connect(endpoint)
-      return { socket, outbox: new Outbox(socket) }
-    })
+    const attackers = Array.from({ length: o.attackers }, (_, i) =>
+      RawPeer.dealer(`attacker ${i}`, unrecorded).connect(endpoint),
+    )
     return {
       peer,
-      attackers: sockets.map(s => (frames: Buffer[]) => s.outbox.send(frames)),
+      attackers: attackers.map(a => (frames: Buffer[]) => a.send(frames)),
       roundTrip: ms => client.roundTrip(ms),
       lockstep: (frames, ms) => client.lockstep(frames, ms),
       findings: () => findings(worker, client, o.heartbeatMs),
       async close() {
-        for (const s of sockets) s.socket.close()
-        client.close()
+        await Promise.all([...attackers, client].map(a => a.close()))
         await worker.stop()
       },
     }
@@ -77,7 +72,5 @@ function findings(
     f.warnings.push(
       `the honest client got ${client.strays} messages that were not its REPLY`,
     )
-  if (worker.lastError)
-    f.warnings.push(`honest worker receive failed: ${worker.lastError.message}`)
   return f
 }

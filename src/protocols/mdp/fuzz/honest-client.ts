@@ -1,6 +1,7 @@
-import { Dealer } from "zeromq"
-import { Outbox } from "../core/outbox"
-import { decodeToClient, encodeClientRequest } from "../generated/mdp-0.1"
+import type { Dealer } from "zeromq"
+import { decodeToClient, encodeClientRequest } from "../../../generated/mdp-0.1"
+import { RawPeer } from "../../../harness/peers"
+import { unrecorded } from "./peer"
 
 /**
  * An honest MDP/Client on a raw DEALER (7/MDP allows REQ or DEALER): one
@@ -10,15 +11,14 @@ import { decodeToClient, encodeClientRequest } from "../generated/mdp-0.1"
 export class HonestClient {
   /** Messages that were not the REPLY awaited: late, foreign or invalid. */
   strays = 0
-  private readonly socket = new Dealer({ linger: 0 })
-  private readonly outbox = new Outbox(this.socket)
+  private readonly peer = RawPeer.dealer("honest client", unrecorded)
   private sequence = 0
 
   constructor(
     endpoint: string,
     private readonly service: string,
   ) {
-    this.socket.connect(endpoint)
+    this.peer.connect(endpoint)
   }
 
   /** REQUEST -> REPLY; the time it took, or undefined past the deadline. */
@@ -30,25 +30,13 @@ export class HonestClient {
       service: this.service,
       body: [body],
     }
-    // A broker that stopped reading must not hold the deadline up.
-    this.socket.sendTimeout = deadlineMs
-    try {
-      await this.outbox.send(encodeClientRequest(request))
-    } catch (err) {
-      if ((err as { code?: string }).code === "EAGAIN") return undefined
-      throw err
-    }
+    if (!(await this.send(encodeClientRequest(request), deadlineMs)))
+      return undefined
     for (;;) {
       const left = Math.ceil(deadlineMs - (performance.now() - started))
       if (left <= 0) return undefined
-      this.socket.receiveTimeout = left
-      let frames: Buffer[]
-      try {
-        frames = await this.socket.receive()
-      } catch (err) {
-        if ((err as { code?: string }).code === "EAGAIN") return undefined
-        throw err
-      }
+      const frames = await this.peer.next(left)
+      if (!frames) return undefined
       const reply = decodeToClient(frames)
       if (reply.ok && this.answers(reply.value, body)) {
         return performance.now() - started
@@ -66,9 +54,20 @@ export class HonestClient {
     frames: Buffer[],
     deadlineMs: number,
   ): Promise<number | undefined> {
-    this.socket.sendTimeout = deadlineMs
-    await this.outbox.send(frames)
+    if (!(await this.send(frames, deadlineMs))) return undefined
     return this.roundTrip(deadlineMs)
+  }
+
+  /** False when the broker stopped reading: it must not hold the deadline up. */
+  private async send(frames: Buffer[], deadlineMs: number): Promise<boolean> {
+    ;(this.peer.socket as Dealer).sendTimeout = deadlineMs
+    try {
+      await this.peer.send(frames)
+      return true
+    } catch (err) {
+      if ((err as { code?: string }).code === "EAGAIN") return false
+      throw err
+    }
   }
 
   /** MDP-7: the REPLY names the service asked for and carries the body back. */
@@ -83,7 +82,7 @@ export class HonestClient {
     )
   }
 
-  close(): void {
-    this.socket.close()
+  close(): Promise<void> {
+    return this.peer.close()
   }
 }

@@ -1,15 +1,15 @@
-import { Dealer } from "zeromq"
-import { Outbox } from "../core/outbox"
 import {
   decodeToWorker,
   encodeWorkerDisconnect,
   encodeWorkerHeartbeat,
   encodeWorkerReady,
   encodeWorkerReply,
-} from "../generated/mdp-0.1"
+} from "../../../generated/mdp-0.1"
+import { RawPeer } from "../../../harness/peers"
+import { unrecorded } from "./peer"
 
 /**
- * An honest MDP/Worker echo service on a raw DEALER: READY, a REPLY with
+ * An honest MDP/Worker echo service on a raw DEALER peer: READY, a REPLY with
  * the REQUEST's body for each REQUEST, a HEARTBEAT every interval, and a
  * new connection with a new READY after DISCONNECT (MDP-36). It does not
  * give up on a silent broker: it measures the silence instead, as
@@ -23,9 +23,7 @@ export class HonestWorker {
   /** Messages from the broker that the decoder rejected. */
   invalidFromBroker = 0
   maxBrokerSilenceMs = 0
-  lastError?: Error
-  private socket!: Dealer
-  private outbox!: Outbox
+  private peer!: RawPeer
   private lastHeard = performance.now()
   private stopping = false
   private loop?: Promise<void>
@@ -47,37 +45,36 @@ export class HonestWorker {
     this.stopping = true
     clearInterval(this.timer)
     // MDP-30: a worker that leaves says so.
-    await this.outbox
+    await this.peer
       .send(encodeWorkerDisconnect({ command: "DISCONNECT" }))
       .catch(() => {})
-    this.socket.close()
+    await this.peer.close()
     await this.loop
   }
 
   private async open(): Promise<void> {
     // A send to a broker that stopped reading fails after one interval
     // instead of queueing heartbeats without end.
-    this.socket = new Dealer({ linger: 0, sendTimeout: this.heartbeatMs })
-    this.outbox = new Outbox(this.socket)
-    this.socket.connect(this.endpoint)
+    this.peer = RawPeer.dealer("honest worker", unrecorded, {
+      sendTimeoutMs: this.heartbeatMs,
+    })
+    this.peer.connect(this.endpoint)
     this.lastHeard = performance.now()
-    await this.outbox.send(
+    await this.peer.send(
       encodeWorkerReady({ command: "READY", service: this.service }),
     )
   }
 
   private async run(): Promise<void> {
     for (;;) {
-      try {
-        for await (const frames of this.socket) if (!this.handle(frames)) break
-      } catch (err) {
-        // Only a socket closed under the loop ends it with an error.
-        if (!this.stopping) this.lastError = err as Error
-      }
+      for await (const frames of this.peer.messages())
+        if (!this.handle(frames)) break
       if (this.stopping) return
-      this.socket.close()
+      await this.peer.close()
       this.reconnects++
       await this.open()
+      // stop() may have closed the old peer while this one was opening.
+      if (this.stopping) return this.peer.close()
     }
   }
 
@@ -126,6 +123,6 @@ export class HonestWorker {
     if (this.stopping) return
     // A send can only fail on a socket closed for a reconnect; the next
     // heartbeat or READY goes out on the new one.
-    await this.outbox.send(frames).catch(() => {})
+    await this.peer.send(frames).catch(() => {})
   }
 }

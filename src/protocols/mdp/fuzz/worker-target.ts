@@ -1,20 +1,37 @@
-import { FakeBroker } from "./fake-broker"
 import {
   around,
   type Findings,
-  service,
-  startPeer,
   type Target,
   type TargetOptions,
-} from "./target"
+} from "../../../fuzz/target"
+import { Timing } from "../../../harness/timing"
+import { dialectFor } from "../suite/dialect"
+import { FakeBroker } from "../suite/fake-broker"
+import { BrokerSide } from "./broker-side"
+import { service, startPeer, unrecorded } from "./peer"
 
 /**
  * The reference worker in its own process, connected to the fuzzer playing
- * the broker. Attack and honest REQUESTs share the one ROUTER and Outbox.
+ * the broker with the suite's FakeBroker. Attack and honest REQUESTs share
+ * its one ROUTER and Outbox.
  */
 export async function startWorkerTarget(o: TargetOptions): Promise<Target> {
-  const broker = await FakeBroker.bind(o.heartbeatMs)
-  const args = ["--connect", broker.endpoint, "--service", service]
+  const { heartbeatMs } = o
+  const fake = new FakeBroker(
+    {
+      transcript: unrecorded,
+      timing: new Timing({ heartbeatMs, liveness: 3 }),
+      clientEndpoint: "",
+      workerEndpoint: "",
+      primaryRule: "MDP-22",
+      dialect: dialectFor("mdp/0.1"),
+    },
+    // A full pipe holds the attacker back (backpressure) instead of dropping.
+    { mandatory: true, sendHighWaterMark: 1000 },
+  )
+  const broker = new BrokerSide(fake)
+  const endpoint = await broker.bind()
+  const args = ["--connect", endpoint, "--service", service]
   const peer = startPeer("worker", o, args)
   return around(peer, async () => {
     if (!(await broker.waitForWorker(o.startMs))) {
@@ -28,19 +45,20 @@ export async function startWorkerTarget(o: TargetOptions): Promise<Target> {
       attackers: [frames => broker.send(frames)],
       roundTrip: ms => broker.roundTrip(ms),
       lockstep: (frames, ms) => broker.lockstep(frames, ms),
-      findings: () => findings(broker, o.heartbeatMs),
+      findings: () => findings(broker, heartbeatMs),
       close: () => broker.close(),
     }
   })
 }
 
-function findings(broker: FakeBroker, heartbeatMs: number): Findings {
+function findings(broker: BrokerSide, heartbeatMs: number): Findings {
+  const silence = broker.maxWorkerSilenceMs
   const f: Findings = {
     problems: [],
     warnings: [],
     figures: {
       "worker READY count": broker.readies,
-      "worker silence max ms": Math.round(broker.maxWorkerSilenceMs),
+      "worker silence max ms": Math.round(silence),
     },
   }
   // Nothing valid that ends a session is ever sent (valid DISCONNECTs are
@@ -56,9 +74,9 @@ function findings(broker: FakeBroker, heartbeatMs: number): Findings {
   if (broker.disconnects > 0)
     f.warnings.push(`the worker sent DISCONNECT ${broker.disconnects} times`)
   const liveness = 3 * heartbeatMs
-  if (broker.maxWorkerSilenceMs > liveness)
+  if (silence > liveness)
     f.warnings.push(
-      `the worker was silent for up to ${Math.round(broker.maxWorkerSilenceMs)} ms (liveness: ${liveness} ms)`,
+      `the worker was silent for up to ${Math.round(silence)} ms (liveness: ${liveness} ms)`,
     )
   return f
 }

@@ -25,7 +25,8 @@ export function literalCode(
     : "bad-literal"
 }
 
-function commandOf(layout: MessageLayout): FrameSpec | undefined {
+/** The command literal of a layout, as literalCode reads it (also for the malformed generator). */
+export function commandOf(layout: MessageLayout): FrameSpec | undefined {
   const type = Object.values(layout.consts)[0]
   return layout.frames.find(
     s =>

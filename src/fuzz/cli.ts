@@ -8,13 +8,7 @@ import {
 import { renderFrames } from "../codec"
 import { type FuzzResult, fuzz, type TargetName } from "./fuzzer"
 import { enumerateCases, mutationAt } from "./mutations"
-import type { FuzzProtocol } from "./protocol"
-import {
-  defaultProtocol,
-  fuzzProtocolFor,
-  fuzzSpecFor,
-  fuzzSpecs,
-} from "./protocols"
+import { fuzzProtocolFor, fuzzSpecFor, fuzzSpecs } from "./protocols"
 import { formatSummary } from "./summary"
 
 /**
@@ -37,7 +31,7 @@ function integer(min: number) {
 }
 
 interface CliOptions {
-  protocol: string
+  protocol?: string
   target: string
   messages: number
   seed?: number
@@ -58,9 +52,10 @@ const program = new Command("marque-fuzz")
     "flood a protocol's reference peers with malformed messages while honest traffic flows",
   )
   .addOption(
-    new Option("--protocol <name>", "protocol whose reference peers to attack")
-      .choices([...fuzzSpecs().keys()])
-      .default(defaultProtocol),
+    new Option(
+      "--protocol <name>",
+      "protocol whose reference peers to attack (default: every one a module offers)",
+    ).choices([...fuzzSpecs().keys()]),
   )
   .option(
     "--target <role>",
@@ -132,25 +127,20 @@ async function main(): Promise<number> {
   }
   const o = program.opts<CliOptions>()
   const seed = o.seed ?? Math.floor(Math.random() * 2 ** 31)
-  const roles = Object.keys(fuzzSpecFor(o.protocol).targets)
-  const all = o.target === "all" || o.target === "both"
-  if (!all && !roles.includes(o.target)) {
-    console.error(
-      `marque fuzz: ${o.protocol} has no target "${o.target}" (there are: ${roles.join(", ")}, all)`,
-    )
+  const runs = chosen(o)
+  if (typeof runs === "string") {
+    console.error(`marque fuzz: ${runs}`)
     return 2
   }
-  const targets: TargetName[] = all ? roles : [o.target]
-  const wire = fuzzProtocolFor(o.protocol)
-  if (o.show !== undefined) return show(wire, targets, seed, o.show)
-  if (o.list) return list(wire, targets)
+  if (o.show !== undefined) return show(runs, seed, o.show)
+  if (o.list) return list(runs)
   const results: FuzzResult[] = []
-  for (const target of targets) {
+  for (const { protocol, target } of runs) {
     console.log(
-      `marque fuzz ${o.protocol} ${target}: ${o.messages} malformed messages, seed ${seed}`,
+      `marque fuzz ${protocol} ${target}: ${o.messages} malformed messages, seed ${seed}`,
     )
     const result = await fuzz({
-      protocol: o.protocol,
+      protocol,
       target,
       seed,
       messages: o.messages,
@@ -167,45 +157,70 @@ async function main(): Promise<number> {
     results.push(result)
   }
   if (o.json) writeFileSync(o.json, JSON.stringify(results, null, 2) + "\n")
-  const failed = results.filter(r => !r.ok).map(r => r.target)
+  const failed = results
+    .filter(r => !r.ok)
+    .map(r => `${r.protocol} ${r.target}`)
   if (failed.length > 0) {
     console.error(
       `marque fuzz: FAILED (${failed.join(", ")}); see the report above`,
     )
     return 1
   }
-  console.log(`marque fuzz: every target survived (${targets.join(", ")})`)
+  const all = runs.map(r => `${r.protocol} ${r.target}`)
+  console.log(`marque fuzz: every target survived (${all.join(", ")})`)
   return 0
 }
 
+interface Run {
+  readonly protocol: string
+  readonly target: TargetName
+}
+
+/** The protocol and role pairs to attack, or why the options name none. */
+function chosen(o: CliOptions): Run[] | string {
+  const protocols = o.protocol ? [o.protocol] : [...fuzzSpecs().keys()]
+  const all = o.target === "all" || o.target === "both"
+  const runs = protocols.flatMap(protocol =>
+    Object.keys(fuzzSpecFor(protocol).targets)
+      .filter(target => all || target === o.target)
+      .map(target => ({ protocol, target })),
+  )
+  if (runs.length > 0) return runs
+  const there = protocols.map(
+    p => `${p}: ${Object.keys(fuzzSpecFor(p).targets).join(", ")}`,
+  )
+  return `no fuzz target "${o.target}" (there are ${there.join("; ")}; or all)`
+}
+
 /** The deterministic enumeration, one line per case: the report's catalogue. */
-function list(wire: FuzzProtocol, targets: TargetName[]): number {
+function list(runs: readonly Run[]): number {
   let rejected = 0
   let valid = 0
-  for (const c of enumerateCases(wire, targets)) {
-    const verdict = c.error
-      ? `rejected: ${c.error.code} at frame ${c.error.frame} [${c.error.rule}]`
-      : "valid (never sent)"
-    console.log(
-      `${c.receiver}\t[${c.mutation.rule}]\t${c.mutation.name}\t${verdict}`,
-    )
-    if (c.valid) valid++
-    else rejected++
+  for (const protocol of new Set(runs.map(r => r.protocol))) {
+    const targets = runs.filter(r => r.protocol === protocol).map(r => r.target)
+    for (const c of enumerateCases(fuzzProtocolFor(protocol), targets)) {
+      const verdict = c.error
+        ? `rejected: ${c.error.code} at frame ${c.error.frame} [${c.error.rule}]`
+        : "valid (never sent)"
+      console.log(
+        `${c.receiver}\t[${c.mutation.rule}]\t${c.mutation.name}\t${verdict}`,
+      )
+      if (c.valid) valid++
+      else rejected++
+    }
   }
   console.log(`${rejected} malformed cases, ${valid} that happen to be valid`)
   return 0
 }
 
-function show(
-  wire: FuzzProtocol,
-  targets: TargetName[],
-  seed: number,
-  index: number,
-): number {
-  for (const target of targets) {
+function show(runs: readonly Run[], seed: number, index: number): number {
+  for (const { protocol, target } of runs) {
+    const wire = fuzzProtocolFor(protocol)
     const m = mutationAt(wire, seed, target, index)
     const v = wire.verdict(target, m.frames)
-    console.log(`${target} #${index} (seed ${seed}): ${m.name} [${m.rule}]`)
+    console.log(
+      `${protocol} ${target} #${index} (seed ${seed}): ${m.name} [${m.rule}]`,
+    )
     console.log(
       `  ${m.frames.length} frames: ${renderFrames(m.frames.slice(0, 16)).slice(0, 2000)}`,
     )

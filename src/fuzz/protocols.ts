@@ -1,26 +1,21 @@
-import { fuzz as mdp } from "../protocols/mdp/fuzz"
+import { protocols } from "../protocols/registry"
 import { type FuzzProtocol, fuzzProtocol } from "./protocol"
 import type { FuzzSpec } from "./target"
 
 /**
- * The protocols the fuzzer can attack, by `--protocol` name: each module's
- * `fuzz` field (ProtocolModule.fuzz), named by the protocol its generated
- * codec speaks.
- *
- * Until the protocol registry lands this reads MDP's directly; then it
- * becomes a walk over the registered modules, and this file is the only
- * one of src/fuzz that changes.
+ * The fuzz specs of the registered protocol modules that have one
+ * (ProtocolModule.fuzz), each once even when its module serves several
+ * protocol names.
  */
-function modulesFuzz(): readonly FuzzSpec[] {
-  return [mdp]
+function modulesFuzz(): FuzzSpec[] {
+  const modules = new Set(protocols().map(p => p.module))
+  return [...modules].flatMap(m => (m.fuzz ? [m.fuzz()] : []))
 }
 
+/** The fuzzable protocols by `--protocol` name: the protocol their generated codec speaks. */
 export function fuzzSpecs(): ReadonlyMap<string, FuzzSpec> {
   return new Map(modulesFuzz().map(f => [f.generated.spec.protocol, f]))
 }
-
-/** The protocol the fuzzer attacks when none is named. */
-export const defaultProtocol = "mdp/0.1"
 
 /** The fuzz spec of a protocol; throws, listing the ones there are, for another name. */
 export function fuzzSpecFor(protocol: string): FuzzSpec {

@@ -2,6 +2,8 @@ import type { MessageLayout } from "../codec"
 import {
   type Base,
   foreignRoles,
+  frameIndex,
+  frameSpecs,
   type Mutation,
   type MutationKind,
   ops,
@@ -94,8 +96,8 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
         : ops.swap(base, i, j)
     }
     case "wrong-literal": {
-      const literals = layout.frames.flatMap((f, k) =>
-        f.literal && k < frames.length ? [k] : [],
+      const literals = frameSpecs(layout, frames).flatMap((f, k) =>
+        f.literal ? [k] : [],
       )
       // A layout of fields only: reorder is the nearest damage.
       if (literals.length === 0) return damage(base, "reorder", choose)
@@ -109,7 +111,7 @@ function damage(base: Base, kind: MutationKind, choose: Chooser): Mutation {
     }
     case "wrong-command": {
       // A message with no command frame (MDP's client commands): damage a literal instead.
-      if (base.wire.commandIndex(layout) < 0)
+      if (frameIndex(base, base.wire.commandOf(layout)) < 0)
         return damage(base, "wrong-literal", choose)
       const bytes =
         choose.int(0, 9) > 0
@@ -150,7 +152,11 @@ function randomBase(
   const frames: Buffer[] = []
   for (const f of layout.frames) {
     if (f.literal) frames.push(f.literal)
-    else if (f.repeat)
+    else if (f.envelope) {
+      for (let n = choose.int(1, 3); n > 0; n--)
+        frames.push(randomBytes(choose, 1, 16))
+      frames.push(Buffer.alloc(0))
+    } else if (f.repeat)
       for (let n = choose.int(1, 3); n > 0; n--)
         frames.push(randomBytes(choose, 0, 24))
     else if (f.as === "text")

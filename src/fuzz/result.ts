@@ -1,13 +1,13 @@
 import { type FuzzProtocol, fuzzProtocol } from "./protocol"
-import { defaultProtocol, fuzzSpecFor } from "./protocols"
+import { fuzzSpecFor } from "./protocols"
 import { newStats, type RoundTripStats } from "./round-trips"
 import type { RssFigures } from "./rss"
 import type { FuzzSpec, TargetName } from "./target"
 import type { Triage } from "./triage"
 
 export interface FuzzOptions {
-  /** The protocol whose reference peer is attacked; default mdp/0.1. */
-  readonly protocol?: string
+  /** The protocol whose reference peer is attacked, e.g. mdp/0.1: a protocol module's fuzz spec. */
+  readonly protocol: string
   /** The role attacked: one of the protocol's fuzz targets. */
   readonly target: TargetName
   /** Malformed messages to send (valid ones drawn from the stream are skipped, not counted). */
@@ -41,7 +41,6 @@ type Tunable = Exclude<
 >
 export type Settled = FuzzOptions &
   Required<Pick<FuzzOptions, Tunable>> & {
-    readonly protocol: string
     /** What the protocol module gives the fuzzer. */
     readonly spec: FuzzSpec
     /** Its generated protocol, as the malformed stream reads it. */
@@ -64,7 +63,7 @@ const defaults: Omit<Required<Pick<FuzzOptions, Tunable>>, "deadlineMs"> = {
  * protocol's fuzz spec found. Throws when the protocol has no such target.
  */
 export function settle(options: FuzzOptions): Settled {
-  const protocol = options.protocol ?? defaultProtocol
+  const { protocol } = options
   const spec = fuzzSpecFor(protocol)
   if (!spec.targets[options.target])
     throw new Error(
@@ -75,7 +74,6 @@ export function settle(options: FuzzOptions): Settled {
   out.deadlineMs ??= spec.deadlineMs
   return {
     ...(out as unknown as FuzzOptions & Required<Pick<FuzzOptions, Tunable>>),
-    protocol,
     spec,
     wire: fuzzProtocol(spec.generated),
   }

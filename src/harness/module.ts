@@ -120,6 +120,13 @@ export interface ProtocolModule<Drivers = unknown> {
   ): Readonly<Record<string, Readonly<Record<string, FaultInfo>>>>
   /** Adds this module's `marque <command>` reference-peer commands. */
   registerCli?(program: Command): void
+  /**
+   * What `npm run fuzz` attacks of this protocol: its generated codec and,
+   * per role, how to start the reference peer with honest parties around
+   * it (src/fuzz/target.ts). A function, so the targets load only when the
+   * fuzzer runs. Without it the protocol is not fuzzed.
+   */
+  fuzz?(): import("../fuzz/target").FuzzSpec
 }
 
 /** What a module's drivers may use of the World (the scenario run and its config). */

@@ -14,6 +14,7 @@ import { formatSummary } from "../../src/fuzz/summary"
 const messages = 20_000
 const seed = Number(process.env.MARQUE_FUZZ_SEED ?? 1)
 const maxRssGrowthMb = 150
+const protocol = "mdp/0.1"
 
 describe("fuzz (CI)", () => {
   for (const target of ["broker", "worker"] as const) {
@@ -21,7 +22,13 @@ describe("fuzz (CI)", () => {
       `${target} - should survive ${messages} malformed messages and answer every honest round trip`,
       { timeout: 60_000 },
       async () => {
-        const r = await fuzz({ target, messages, seed, maxRssGrowthMb })
+        const r = await fuzz({
+          protocol,
+          target,
+          messages,
+          seed,
+          maxRssGrowthMb,
+        })
         const summary = formatSummary(r)
         console.log(summary)
         assert.deepEqual(r.failures, [], summary)
@@ -45,6 +52,7 @@ describe("fuzz (CI)", () => {
       // Fault crash-on-invalid: the broker exits with code 3 on the first invalid message.
       const peerArgs = ["--fault", "crash-on-invalid"]
       const r = await fuzz({
+        protocol,
         target: "broker",
         messages: 2000,
         seed,
@@ -64,7 +72,7 @@ describe("fuzz (CI)", () => {
       // The first malformed message of the stream is the one that did it.
       assert.equal(
         culprit.index,
-        new MalformedStream(fuzzProtocolFor("mdp/0.1"), seed, "broker").next()
+        new MalformedStream(fuzzProtocolFor(protocol), seed, "broker").next()
           .index,
       )
       assert.match(
@@ -79,6 +87,7 @@ describe("fuzz (CI)", () => {
     { timeout: 60_000 },
     async () => {
       const r = await fuzz({
+        protocol,
         target: "worker",
         messages: 200_000,
         seed,

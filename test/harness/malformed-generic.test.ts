@@ -5,9 +5,13 @@ import { describe, it } from "node:test"
 import { fuzzProtocol, MalformedStream } from "../../src/fuzz/mutations"
 import {
   casesOf,
+  enumerateCases,
+  frameSpecs,
   type GeneratedProtocol,
+  ops,
   structuredKinds,
   wireProtocol,
+  withFields,
 } from "../../src/harness/malformed"
 
 /** Every generated protocol module there is: nothing below names one. */
@@ -68,4 +72,74 @@ describe("malformed cases and the fuzz stream of any generated protocol", () => 
       }
     })
   }
+})
+
+describe("malformed cases of an address envelope (6/PPP's address stack)", () => {
+  const ppp = modules.find(m => m.dir === "ppp")!.mod
+  const wire = wireProtocol(ppp)
+  const request = ppp.layouts.Request
+  // The vector with the deepest stack: an envelope of several frames.
+  const twoHops = [...wire.golden(request)].sort(
+    (a, b) => b.frames.length - a.frames.length,
+  )[0]
+  const base = { layout: request, frames: twoHops.frames, wire }
+  const cases = [...enumerateCases(wire, ["worker"], { layouts: [request] })]
+  const codeOf = (name: string) => {
+    const c = cases.find(
+      c =>
+        c.mutation.vector === twoHops.name &&
+        c.mutation.name === `Request: ${name}`,
+    )
+    assert.ok(c, `no case "${name}" in ${cases.map(c => c.mutation.name)}`)
+    return c.error?.code
+  }
+
+  it("should map each frame to the envelope, its delimiter, or the repeated field", () => {
+    const names = frameSpecs(request, twoHops.frames).map(s => s.name)
+    const stack = names.filter(n => n === "address stack").length
+    assert.ok(stack >= 2, `${names}`)
+    assert.equal(names[stack], "address stack delimiter")
+    assert.ok(
+      names.slice(stack + 1).every(n => n === "content"),
+      `${names}`,
+    )
+  })
+
+  it("should lose the delimiter (dropped, made non-empty) and empty the envelope, each rejected for it", () => {
+    const stack = frameSpecs(request, twoHops.frames).filter(
+      s => s.envelope,
+    ).length
+    assert.equal(
+      codeOf(`drop address stack delimiter (frame ${stack})`),
+      "missing-delimiter",
+    )
+    assert.equal(
+      codeOf(`wrong address stack delimiter: "X"`),
+      "missing-delimiter",
+    )
+    assert.equal(
+      codeOf(`drop every address stack frame (0-${stack - 1})`),
+      "empty-envelope",
+    )
+    assert.equal(
+      codeOf(`truncate address stack (frame 0) to 0 bytes`),
+      "empty-envelope",
+    )
+  })
+
+  it("should blame the envelope's rule for a damaged delimiter", () => {
+    const m = ops.wrongLiteral(
+      base,
+      frameSpecs(request, twoHops.frames).findIndex(s => s.literal),
+    )
+    assert.equal(m.rule, request.frames[0].rule)
+    assert.equal(m.frame, "address stack delimiter")
+  })
+
+  it("withFields - should leave an envelope's frames as they are", () => {
+    const bound = withFields(request, twoHops.frames, {
+      stack: Buffer.from("P"),
+    })
+    assert.deepEqual(bound, twoHops.frames)
+  })
 })

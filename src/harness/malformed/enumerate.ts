@@ -7,6 +7,8 @@ import type {
 import {
   type Base,
   foreignRoles,
+  frameIndex,
+  frameSpecs,
   type Mutation,
   type MutationKind,
   ops,
@@ -123,6 +125,7 @@ export function* enumerateCases<R extends string>(
 function* mutationsOf(base: Base, o: EnumerationOptions): Generator<Mutation> {
   const { layout, frames } = base
   const want = (kind: MutationKind) => !o.kinds || o.kinds.includes(kind)
+  const specs = frameSpecs(layout, frames)
   for (let i = 0; i < frames.length; i++) {
     // No message has zero frames: dropping the only one is no mutation.
     if (want("drop") && frames.length > 1) yield ops.drop(base, i)
@@ -137,11 +140,8 @@ function* mutationsOf(base: Base, o: EnumerationOptions): Generator<Mutation> {
       !frames[i].equals(frames[i + 1])
     )
       yield ops.swap(base, i, i + 1)
-    if (
-      want("wrong-literal") &&
-      layout.frames[i]?.literal &&
-      !layout.frames[i].repeat
-    )
+    // Literals, an envelope's delimiter among them.
+    if (want("wrong-literal") && specs[i].literal)
       yield ops.wrongLiteral(base, i)
     for (const size of want("oversize-frame")
       ? (o.sizes ?? defaults.sizes)
@@ -149,19 +149,26 @@ function* mutationsOf(base: Base, o: EnumerationOptions): Generator<Mutation> {
       if (size > frames[i].length) yield ops.oversize(base, i, size)
     }
   }
+  // An envelope of several address frames emptied at once (one of one
+  // frame is emptied by dropping it, above).
+  const envelope = layout.frames.find(f => f.envelope)
+  if (want("drop") && envelope && specs.filter(s => s === envelope).length > 1)
+    yield ops.emptyEnvelope(base)
   const last = frames.length - 1
   if (want("reorder") && last > 1 && !frames[0].equals(frames[last]))
     yield ops.swap(base, 0, last)
   if (want("foreign-header"))
     for (const role of foreignRoles(base)) yield ops.foreignHeader(base, role)
-  const at = base.wire.commandIndex(layout)
-  if (want("wrong-command") && at >= 0) {
-    const own = layout.frames[at].literal!
+  const command = base.wire.commandOf(layout)
+  if (want("wrong-command") && frameIndex(base, command) >= 0) {
+    const own = command!.literal!
     for (const b of commandValues(base.wire))
       if (!own.equals(b)) yield ops.command(base, b)
     yield ops.command(base, Buffer.concat([own, Buffer.from([0])]))
     yield ops.command(base, Buffer.alloc(0))
-    yield ops.command(base, Buffer.from(layout.consts.command ?? "X"))
+    // The command spelled as a word: unless the protocol spells it so already.
+    const word = Buffer.from(layout.consts.command ?? "X")
+    if (!word.equals(own)) yield ops.command(base, word)
   }
   if (want("oversize-count"))
     for (const n of o.counts ?? defaults.counts) yield ops.extraFrames(base, n)

@@ -65,14 +65,54 @@ export interface Base {
   readonly vector?: string
 }
 
-/** The layout entry frame `i` of a well-formed message stands for. */
-export function specAt(
+const delimiters = new WeakMap<FrameSpec, FrameSpec>()
+
+/** The empty frame that closes an envelope, as a literal of its own: its rule is the envelope's. */
+export function delimiterOf(envelope: FrameSpec): FrameSpec {
+  let d = delimiters.get(envelope)
+  if (!d)
+    delimiters.set(
+      envelope,
+      (d = {
+        name: `${envelope.name} delimiter`,
+        rule: envelope.rule,
+        literal: Buffer.alloc(0),
+      }),
+    )
+  return d
+}
+
+/**
+ * What each frame of a well-formed message stands for in its layout: an
+ * envelope's address frames for the envelope, the empty frame closing it
+ * for its delimiter, a repeated field's frames for that field.
+ */
+export function frameSpecs(
   layout: MessageLayout,
-  i: number,
-): FrameSpec | undefined {
-  const repeatAt = layout.frames.findIndex(f => f.repeat)
-  if (repeatAt >= 0 && i >= repeatAt) return layout.frames[repeatAt]
-  return layout.frames[i]
+  frames: readonly Buffer[],
+): FrameSpec[] {
+  const out: FrameSpec[] = []
+  for (const s of layout.frames) {
+    if (s.envelope) {
+      while (out.length < frames.length && frames[out.length].length > 0)
+        out.push(s)
+      if (out.length < frames.length) out.push(delimiterOf(s))
+    } else if (s.repeat) {
+      while (out.length < frames.length) out.push(s)
+    } else if (out.length < frames.length) out.push(s)
+  }
+  return out
+}
+
+/** The layout entry frame `i` of the base stands for; past its end, the repeated field if any. */
+export function specAt(base: Base, i: number): FrameSpec | undefined {
+  const specs = frameSpecs(base.layout, base.frames)
+  return i < specs.length ? specs[i] : base.layout.frames.find(f => f.repeat)
+}
+
+/** Where a layout entry (a header, a command) stands among the base's frames, or -1. */
+export function frameIndex(base: Base, spec: FrameSpec | undefined): number {
+  return spec ? frameSpecs(base.layout, base.frames).indexOf(spec) : -1
 }
 
 function made(
@@ -83,7 +123,7 @@ function made(
   frames: Buffer[],
   rule?: string,
 ): Mutation {
-  const s = at === undefined ? undefined : specAt(base.layout, at)
+  const s = at === undefined ? undefined : specAt(base, at)
   return {
     name: `${base.layout.title}: ${what}`,
     kind,
@@ -96,7 +136,7 @@ function made(
 }
 
 const frameLabel = (base: Base, i: number) =>
-  `${specAt(base.layout, i)?.name ?? "frame"} (frame ${i})`
+  `${specAt(base, i)?.name ?? "frame"} (frame ${i})`
 
 const junk = Buffer.from("junk")
 
@@ -121,7 +161,7 @@ export const ops = {
       `duplicate ${frameLabel(base, i)}`,
       frames,
     )
-    const next = specAt(base.layout, i + 1)
+    const next = specAt(base, i + 1)
     return { ...m, rule: next?.rule ?? base.layout.rule }
   },
 
@@ -142,9 +182,10 @@ export const ops = {
 
   /** The literal frame i holds other bytes ("" -> "X", MDPW01 -> MDPW02, 0x01 -> 0x0a). */
   wrongLiteral(base: Base, i: number): Mutation {
-    const name = base.layout.frames[i].name
+    const spec = specAt(base, i)!
+    const name = spec.name
     const frames = [...base.frames]
-    frames[i] = corrupt(base.layout.frames[i].literal!)
+    frames[i] = corrupt(spec.literal!)
     return made(
       base,
       "wrong-literal",
@@ -156,7 +197,7 @@ export const ops = {
 
   /** The header of another sub-protocol, e.g. MDPW01 in a client REQUEST. */
   foreignHeader(base: Base, role: string): Mutation {
-    const at = base.wire.headerIndex(base.layout)
+    const at = frameIndex(base, base.wire.headerOf(base.layout))
     const frames = [...base.frames]
     frames[at] = Buffer.from(base.wire.headers[role])
     return made(base, "foreign-header", at, `a ${role} header`, frames)
@@ -164,7 +205,7 @@ export const ops = {
 
   /** Another command byte (or bytes) where the command frame stands. */
   command(base: Base, bytes: Buffer): Mutation {
-    const i = base.wire.commandIndex(base.layout)
+    const i = frameIndex(base, base.wire.commandOf(base.layout))
     const frames = base.frames.map((f, j) => (j === i ? bytes : f))
     return made(base, "wrong-command", i, `command ${show(bytes)}`, frames)
   },
@@ -178,6 +219,19 @@ export const ops = {
     frames[i] = grow(frames[i], size)
     const what = `oversize ${frameLabel(base, i)} to ${size} bytes`
     return made(base, "oversize-frame", i, what, frames)
+  },
+
+  /**
+   * The envelope's address frames all left out, its delimiter kept: an
+   * empty envelope (a one-frame envelope's is the drop of that frame).
+   */
+  emptyEnvelope(base: Base): Mutation {
+    const specs = frameSpecs(base.layout, base.frames)
+    const envelope = base.layout.frames.find(f => f.envelope)!
+    const at = specs.indexOf(envelope)
+    const frames = base.frames.filter((_, j) => specs[j] !== envelope)
+    const what = `drop every ${envelope.name} frame (${at}-${at + base.frames.length - frames.length - 1})`
+    return made(base, "drop", at, what, frames)
   },
 
   /** `count` frames past the end: the message's frame-count rule. */
@@ -197,10 +251,9 @@ export const ops = {
 
 /** Roles whose header differs from this message's own, for foreignHeader. */
 export function foreignRoles(base: Base): string[] {
-  const { wire, layout } = base
-  const own = layout.frames[wire.headerIndex(layout)]?.literal
-  if (!own) return []
-  return Object.entries(wire.headers)
+  const own = base.wire.headerOf(base.layout)?.literal
+  if (!own || frameIndex(base, base.wire.headerOf(base.layout)) < 0) return []
+  return Object.entries(base.wire.headers)
     .filter(([, header]) => header !== own.toString("latin1"))
     .map(([role]) => role)
 }

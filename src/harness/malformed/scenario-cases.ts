@@ -5,7 +5,7 @@ import {
   type Requirement,
 } from "../../codec"
 import { enumerateCases } from "./enumerate"
-import type { MutationKind } from "./ops"
+import { frameSpecs, type MutationKind } from "./ops"
 import type { WireProtocol } from "./wire"
 
 /** One malformed message a conformance scenario sends, and what its failure says about it. */
@@ -84,9 +84,11 @@ export function withFields(
   frames: readonly Buffer[],
   values: Readonly<Record<string, Buffer>>,
 ): Buffer[] {
+  const specs = frameSpecs(layout, frames)
   return frames.map((f, i) => {
-    const spec = layout.frames[i]
-    return spec?.field && !spec.repeat && values[spec.field]
+    const spec = specs[i]
+    // One value stands for one frame: repeated fields and envelopes keep theirs.
+    return spec?.field && !spec.repeat && !spec.envelope && values[spec.field]
       ? values[spec.field]
       : f
   })

@@ -5,8 +5,11 @@ import {
   type DecodeResult,
   type GoldenVector,
   type MessageLayout,
+  type FrameSpec,
   type Requirement,
 } from "../../codec"
+import { commandOf } from "../../codec/frame-errors"
+import { type ChannelDirections, channelDirections } from "./channels"
 
 /**
  * What the enumeration reads from a generated protocol module
@@ -20,28 +23,18 @@ export interface GeneratedProtocol {
     /** Each sub-protocol's header literal, when the protocol has them (MDP's MDPC01, MDPW01). */
     readonly headers?: Readonly<Record<string, string>>
   }
-  /** Command byte of each message type that carries one (e.g. "0x01"). */
-  readonly commandBytes?: Readonly<Record<string, string>>
   readonly layouts: Readonly<Record<string, MessageLayout>>
   readonly vectors: readonly GoldenVector[]
   readonly requirements: readonly Requirement[]
 }
 
-const capital = (role: string) => role[0].toUpperCase() + role.slice(1)
-
-function isChannel(x: unknown): x is Channel {
-  return (
-    typeof x === "object" && x !== null && "entries" in x && "invalidRule" in x
-  )
-}
+const isFrom = (c: Channel) => c.name.startsWith("from")
 
 /**
- * One protocol as the mutation enumeration sees it. Channels are found by
- * the generator's naming: a role reads `at<Role>` (every sub-protocol it
- * receives) or else `to<Role>`, and sends on `from<Role>` (between two
- * roles, one's from-channel is the other's to-channel). Which frame is a
- * header or a command comes from the spec's headers and commandBytes, not
- * from frame names.
+ * One protocol as the mutation enumeration sees it. Who reads and sends each
+ * channel comes from the generator's naming (channels.ts). Which frame is a
+ * header comes from the spec's headers, which is a command from the codec's
+ * reading of literals, never from frame names.
  */
 export class WireProtocol {
   readonly protocol: string
@@ -49,8 +42,12 @@ export class WireProtocol {
   readonly headers: Readonly<Record<string, string>>
   /** Every message layout, by title: a stable order for reports. */
   readonly layouts: readonly MessageLayout[]
-  /** The spec's roles that have a receiving channel, in spec order. */
+  /**
+   * Who receives, in spec order: each role that reads one channel, and each
+   * channel (by name) of a role that reads several.
+   */
   readonly receivers: readonly string[]
+  private readonly directions: ChannelDirections
   private readonly catalog: ReadonlyMap<string, Requirement>
   private readonly exports: Readonly<Record<string, unknown>>
 
@@ -62,50 +59,8 @@ export class WireProtocol {
     )
     this.catalog = new Map(mod.requirements.map(r => [r.id, r]))
     this.exports = mod as unknown as Record<string, unknown>
-    this.receivers = Object.keys(mod.spec.roles).filter(r => this.reads(r))
-  }
-
-  private reads(role: string): boolean {
-    return this.inbound(role) !== undefined
-  }
-
-  /**
-   * The channel a role reads: `at<Role>` (every sub-protocol it receives),
-   * else `to<Role>`, else, between two roles only, `from<Other>` (FLP's
-   * server reads fromClient).
-   */
-  private inbound(role: string): Channel | undefined {
-    const other = this.counterpart(role)
-    return (
-      this.channel(`at${capital(role)}`) ??
-      this.channel(`to${capital(role)}`) ??
-      (other ? this.channel(`from${capital(other)}`) : undefined)
-    )
-  }
-
-  /**
-   * The channels a role sends on: `from<Role>`, and each `to<Other>` whose
-   * role connects to this one (MDP's broker sends toClient and toWorker),
-   * or, between two roles, the other's.
-   */
-  private outbound(role: string): Channel[] {
-    const roles = this.mod.spec.roles as Readonly<Record<string, unknown>>
-    const connectsTo = (r: string) =>
-      (roles[r] as { connects?: unknown } | undefined)?.connects === role
-    const to = Object.keys(roles)
-      .filter(
-        r => r !== role && (connectsTo(r) || this.counterpart(role) === r),
-      )
-      .map(r => this.channel(`to${capital(r)}`))
-    return [this.channel(`from${capital(role)}`), ...to].filter(
-      (c): c is Channel => c !== undefined,
-    )
-  }
-
-  /** The one other role of a two-role protocol. */
-  private counterpart(role: string): string | undefined {
-    const others = Object.keys(this.mod.spec.roles).filter(r => r !== role)
-    return others.length === 1 ? others[0] : undefined
+    this.directions = channelDirections(this.exports, mod.spec.roles)
+    this.receivers = [...this.directions.inbound.keys()]
   }
 
   /**
@@ -124,39 +79,39 @@ export class WireProtocol {
     )
   }
 
-  /** Index of the layout's header frame (a literal the spec lists as a header), or -1. */
-  headerIndex(layout: MessageLayout): number {
+  /**
+   * The layout's header: a literal the spec lists as a sub-protocol's
+   * header (MDP's MDPC01), when the protocol has headers.
+   */
+  headerOf(layout: MessageLayout): FrameSpec | undefined {
     const headers = new Set(Object.values(this.headers))
-    return layout.frames.findIndex(
-      f => f.literal && !f.repeat && headers.has(f.literal.toString("latin1")),
+    return layout.frames.find(
+      f => f.literal && headers.has(f.literal.toString("latin1")),
     )
   }
 
-  /** Index of the layout's command frame (the literal holding its command byte), or -1. */
-  commandIndex(layout: MessageLayout): number {
-    const hex = this.mod.commandBytes?.[layout.title]
-    if (!hex) return -1
-    const bytes = Buffer.from(hex.replace(/^0x/, ""), "hex")
-    return layout.frames.findIndex(f => !f.repeat && f.literal?.equals(bytes))
+  /**
+   * The layout's command literal, as the codec reads it for its decode
+   * error codes: the first hex literal, or the one that spells the
+   * message's type (FLP's "PING").
+   */
+  commandOf(layout: MessageLayout): FrameSpec | undefined {
+    return commandOf(layout)
   }
 
-  /** Every command byte the protocol defines, in byte order. */
+  /** Every command literal of the protocol's messages, in byte order, once each. */
   commandValues(): Buffer[] {
-    const hex = new Set(Object.values(this.mod.commandBytes ?? {}))
-    return [...hex]
-      .map(h => Buffer.from(h.replace(/^0x/, ""), "hex"))
+    const all = this.layouts
+      .map(l => commandOf(l)?.literal)
+      .filter((b): b is Buffer => b !== undefined)
       .sort(Buffer.compare)
+    return all.filter((b, i) => i === 0 || !b.equals(all[i - 1]))
   }
 
-  private channel(name: string): Channel | undefined {
-    const c = this.exports[name]
-    return isChannel(c) ? c : undefined
-  }
-
-  /** The channel a role's decoder reads. */
-  receiving(role: string): Channel {
-    const c = this.inbound(role)
-    if (!c) throw new Error(`${this.protocol} has no channel to ${role}`)
+  /** The channel a receiver's decoder reads (a role, or a channel by name). */
+  receiving(receiver: string): Channel {
+    const c = this.directions.inbound.get(receiver)
+    if (!c) throw new Error(`${this.protocol} has no channel to ${receiver}`)
     return c
   }
 
@@ -187,14 +142,12 @@ export class WireProtocol {
 
   /** The role whose sending channel lists a message type: who sends it. */
   senderOf(layout: MessageLayout): string | undefined {
-    // A role's own from-channel first: a HEARTBEAT both sides send is the
-    // worker's on the channel the broker reads.
-    const lists = (c?: Channel) => c?.entries.some(e => e.layout === layout)
-    const roles = Object.keys(this.mod.spec.roles)
-    return (
-      roles.find(r => lists(this.channel(`from${capital(r)}`))) ??
-      roles.find(r => this.outbound(r).some(lists))
+    // A from-channel first: a HEARTBEAT both sides send is the worker's on
+    // the channel the broker reads (fromWorker comes before toWorker).
+    const senders = [...this.directions.sender].sort(
+      ([a], [b]) => Number(isFrom(b)) - Number(isFrom(a)),
     )
+    return senders.find(([c]) => c.entries.some(e => e.layout === layout))?.[1]
   }
 
   /**

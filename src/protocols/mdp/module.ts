@@ -256,6 +256,8 @@ const mdp: ProtocolModule<MdpDrivers> = {
     registerWorker(program)
     registerClient(program)
   },
+  // The reference MDP/0.1 broker and worker; loaded only by the fuzzer.
+  fuzz: () => (require("./fuzz") as typeof import("./fuzz")).fuzz,
 }
 
 export default mdp

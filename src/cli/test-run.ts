@@ -13,7 +13,7 @@ import {
   topology,
 } from "../harness/scenario"
 import { protocolNamed, roleOf } from "../protocols/registry"
-import { RawPeer } from "../harness/raw-peer"
+import { RawPeer } from "../harness/peers"
 import { Transcript } from "../harness/transcript"
 import { IutStartError, UsageError } from "../errors"
 import { junitXml } from "../harness/junit"

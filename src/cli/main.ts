@@ -1,5 +1,6 @@
 import { Command } from "commander"
 import { registerCodegen } from "./codegen"
+import { registerDiff } from "./diff"
 import { registerPeers } from "./peers"
 import { registerProtocols } from "./protocols"
 import { registerReport } from "./report"
@@ -18,6 +19,7 @@ registerCodegen(program)
 registerProtocols(program)
 registerPeers(program)
 registerReport(program)
+registerDiff(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

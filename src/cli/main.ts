@@ -1,6 +1,8 @@
 import { Command } from "commander"
 import { registerCodegen } from "./codegen"
 import { registerDiff } from "./diff"
+import { registerInit } from "./init"
+import { registerMatrix } from "./matrix"
 import { registerPeers } from "./peers"
 import { registerProtocols } from "./protocols"
 import { registerReport } from "./report"
@@ -20,6 +22,8 @@ registerProtocols(program)
 registerPeers(program)
 registerReport(program)
 registerDiff(program)
+registerMatrix(program)
+registerInit(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

@@ -38,5 +38,5 @@ body.problems-only details.req.pass, body.problems-only details.req.skip { displ
 table.matrix td.cell { text-align: center; font-weight: 600; font-size: .85em; border: 1px solid #fff; }
 table.matrix td.pass { background: #dafbe1; } table.matrix td.fail { background: #ffebe9; color: var(--fail); }
 table.matrix td.non-strict { background: #fff8c5; } table.matrix td.skip { background: #f6f8fa; color: var(--skip); }
-table.matrix tr.disagree th { background: #fff8c5; }
+table.matrix tr.disagree th { background: #fff8c5; } table.matrix td.cell a { color: inherit; text-decoration: none; }
 `

@@ -5,6 +5,7 @@ import { registerInit } from "./init"
 import { registerMatrix } from "./matrix"
 import { registerPeers } from "./peers"
 import { registerProtocols } from "./protocols"
+import { registerReplay } from "./replay"
 import { registerReport } from "./report"
 import { registerTest } from "./test"
 
@@ -24,6 +25,7 @@ registerReport(program)
 registerDiff(program)
 registerMatrix(program)
 registerInit(program)
+registerReplay(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

@@ -46,3 +46,8 @@ function toBytes(body: string): Buffer | undefined {
   }
   return undefined
 }
+
+/** The exact bytes of a recorded frame, or undefined when the transcript cut it (or it is a note). */
+export function frameBytes(rendered: string): Buffer | undefined {
+  return more.test(rendered) ? undefined : toBytes(rendered)
+}

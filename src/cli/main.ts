@@ -1,4 +1,5 @@
 import { Command } from "commander"
+import { registerCatalog } from "./catalog"
 import { registerCodegen } from "./codegen"
 import { registerDiff } from "./diff"
 import { registerInit } from "./init"
@@ -26,6 +27,7 @@ registerDiff(program)
 registerMatrix(program)
 registerInit(program)
 registerReplay(program)
+registerCatalog(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

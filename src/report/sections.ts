@@ -64,7 +64,7 @@ export function groupBySection<T extends { id: string }>(
   const rest = new Map<string, T[]>()
   for (const i of items) {
     if (placed.has(i.id)) continue
-    const prefix = i.id.replace(/-\d+$/, "")
+    const prefix = i.id.replace(/-[A-Z]?\d+$/, "")
     rest.set(prefix, [...(rest.get(prefix) ?? []), i])
   }
   for (const [prefix, got] of rest)

@@ -11,7 +11,7 @@ import { join } from "node:path"
 import { describe, it } from "node:test"
 import { profileTarget, readProfile } from "../../src/harness/profile"
 import type { Verdict } from "../../src/harness/verdicts"
-import { protocolNamed } from "../../src/protocols/registry"
+import { protocolNamed, protocols } from "../../src/protocols/registry"
 import { renderMatrix } from "../../src/report/matrix"
 import { profileYaml } from "../../src/report/profile-writer"
 import type { RunResults } from "../../src/report/results"
@@ -54,8 +54,8 @@ describe("profiles/", () => {
   })
 
   it("has the profile of every reference peer, as `marque init --reference --portable` writes it", () => {
-    for (const p of ["mdp/0.1", "mdp/0.2"]) {
-      for (const role of Object.keys(protocolNamed(p).module.reference)) {
+    for (const { name: p, module } of protocols()) {
+      for (const role of Object.keys(module.reference)) {
         const file = join(
           profiles,
           `${p.replace("/", "-")}-${role}-reference.yaml`,

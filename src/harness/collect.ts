@@ -18,6 +18,12 @@ export interface ScenarioResult {
   transcript: TranscriptEntry[]
 }
 
+/** Live progress: the run's size once planned, and each scenario as it starts. */
+export interface ScenarioWatcher {
+  plan(scenarios: number): void
+  start(name: string, requirements: readonly string[]): void
+}
+
 const severity: Record<string, number> = {
   PASSED: 0,
   SKIPPED: 1,
@@ -49,7 +55,11 @@ export class ScenarioCollector {
   private readonly testCases = new Map<string, string>()
   private readonly open = new Map<string, Open>()
 
-  constructor(private readonly onScenario?: (r: ScenarioResult) => void) {}
+  constructor(
+    private readonly onScenario?: (r: ScenarioResult) => void,
+    /** Told when each scenario starts (live progress, src/report/progress.ts). */
+    private readonly watcher?: ScenarioWatcher,
+  ) {}
 
   readonly onMessage = (e: Envelope): void => {
     if (e.pickle)
@@ -66,6 +76,10 @@ export class ScenarioCollector {
         started: Date.now(),
         transcript: [],
       })
+      const p = this.pickles.get(
+        this.testCases.get(e.testCaseStarted.testCaseId) ?? "",
+      )
+      if (p) this.watcher?.start(p.name, requirementTags(p.tags))
     } else if (e.testStepFinished) {
       const o = this.open.get(e.testStepFinished.testCaseStartedId)
       const s = e.testStepFinished.testStepResult.status

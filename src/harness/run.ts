@@ -15,7 +15,11 @@ import {
 import { parse } from "yaml"
 import { UsageError } from "../errors"
 import { packageRoot } from "../package-root"
-import { ScenarioCollector, type ScenarioResult } from "./collect"
+import {
+  ScenarioCollector,
+  type ScenarioResult,
+  type ScenarioWatcher,
+} from "./collect"
 import type { SuiteConfig } from "./config"
 import { protocolNamed } from "../protocols/registry"
 import { catalogFor, protocolDir } from "./protocol"
@@ -29,6 +33,7 @@ export interface RunOptions {
   tags?: string
   reportDir: string
   onScenario?: (r: ScenarioResult) => void
+  progress?: ScenarioWatcher
 }
 
 export interface RunOutcome {
@@ -89,7 +94,8 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
       `the tag filter "${o.tags}" selects no scenario for ${protocol} ${role}`,
     )
   const unselected = o.tags ? taggedInFeatures(dir) : new Set<string>()
-  const collector = new ScenarioCollector(o.onScenario)
+  o.progress?.plan(plan.length)
+  const collector = new ScenarioCollector(o.onScenario, o.progress)
   const started = Date.now()
   await runCucumber(runConfiguration, env, collector.onMessage)
   const notCovered = readNotCovered(dir)

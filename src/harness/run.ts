@@ -34,6 +34,8 @@ export interface RunOptions {
   reportDir: string
   onScenario?: (r: ScenarioResult) => void
   progress?: ScenarioWatcher
+  /** Only scenarios whose name matches one of these regexes (a rerun of one scenario). */
+  names?: string[]
 }
 
 export interface RunOutcome {
@@ -74,6 +76,7 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
           join(protocolNamed(protocol).module.steps, "*.js"),
         ],
         tags: o.tags ? `(${o.tags})` : "",
+        name: o.names ?? [],
         format: [
           `html:${join(o.reportDir, "cucumber.html")}`,
           `message:${join(o.reportDir, "messages.ndjson")}`,

@@ -100,7 +100,7 @@ export function requirementBlock(
     const s = decidingScenario(r, scenarios)
     if (s)
       parts.push(
-        `<p class="from">From scenario <q>${esc(s.name)}</q> (${esc(s.uri)}), ${esc(s.status.toLowerCase())} after ${s.durationMs} ms.</p>`,
+        `<p class="from">From scenario <q>${esc(s.name)}</q> (${esc(s.uri)}), ${esc(s.status.toLowerCase())} after ${s.durationMs} ms${s.rerun ? `; rerun ${s.rerun.attempts} time(s), passed ${s.rerun.passed}: <strong class="rerun ${esc(s.rerun.label)}">${esc(s.rerun.label)}</strong>` : ""}.</p>`,
       )
     parts.push(`<h4>Frames</h4>${transcriptTable(r.transcript)}`)
   }

@@ -8,9 +8,9 @@ export const root = resolve(__dirname, "../../..")
 export const marque = join(root, "bin/marque.js")
 export const node = process.execPath
 
-/** The reference broker as an IUT, with a fault switch, at short timings. */
-export function brokerWith(fault: string): string {
-  return `exec "${node}" "${marque}" broker --bind {endpoint} --heartbeat-ms 150 --liveness 3 --log-level silent --fault ${fault}`
+/** The reference broker as an IUT, with or without a fault switch, at short timings. */
+export function brokerWith(fault?: string): string {
+  return `exec "${node}" "${marque}" broker --bind {endpoint} --heartbeat-ms 150 --liveness 3 --log-level silent${fault ? ` --fault ${fault}` : ""}`
 }
 
 /** A TCP listener that never speaks ZeroMQ: the IUT answers nothing. */

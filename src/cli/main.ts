@@ -8,6 +8,7 @@ import { registerPeers } from "./peers"
 import { registerProtocols } from "./protocols"
 import { registerReplay } from "./replay"
 import { registerReport } from "./report"
+import { registerSelfcheck } from "./selfcheck"
 import { registerTest } from "./test"
 
 const program = new Command("marque")
@@ -28,6 +29,7 @@ registerMatrix(program)
 registerInit(program)
 registerReplay(program)
 registerCatalog(program)
+registerSelfcheck(program)
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

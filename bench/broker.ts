@@ -9,6 +9,7 @@ import {
   startHop,
 } from "./hops"
 import { runClients, startWorkers } from "./load"
+import { buildNative } from "./native"
 import { type ProfileSummary, summariseProfiles } from "./profile"
 import { type RoundTrip, workerRoundTrip } from "./round-trip"
 import { count } from "./table"
@@ -29,6 +30,8 @@ export interface HopRun {
   readonly lost: number
   /** CPU time of the hop's process per request: its cost, whatever saturates. */
   readonly hopCpuUsPerReq?: number
+  /** The same as CPU seconds per 10,000 requests. */
+  readonly hopCpuSecPer10k?: number
   readonly hopCpuPercent?: number
   /** CPU of the bench process (clients and workers): near 100 % means the load, not the hop, is the limit. */
   readonly loadCpuPercent: number
@@ -48,12 +51,17 @@ export interface Ratios {
   readonly marqueToFair?: number
   readonly pythonToForwarder?: number
   readonly pythonToFair?: number
+  /** Issue 14's bars: at least 0.8 of the native one-in-flight limit... */
+  readonly marqueToNativeFair?: number
+  /** ...and at least 1.3 times the independent Python broker. */
+  readonly marqueToPython?: number
 }
 
 export interface BrokerResults {
   readonly warmupMs: number
   readonly measureMs: number
   readonly pythonSkipped?: string
+  readonly nativeSkipped?: string
   readonly configs: ConfigResult[]
   /** One MDP worker's round trip alone (10 B): what the fair limit reaches at M1. */
   readonly workerRoundTrip?: RoundTrip
@@ -104,16 +112,25 @@ function label(c: LoadConfig): string {
 export interface BrokerBenchOptions {
   readonly quick: boolean
   readonly log: (line: string) => void
+  /** Override the warm-up and measured window per run (ms). */
+  readonly warmupMs?: number
+  readonly measureMs?: number
+  /** Only these hops (default: all that can run here). */
+  readonly hops?: readonly HopName[]
+  /** Only the first N loads of the matrix. */
+  readonly loads?: number
 }
 
 /** Every load of the matrix through each hop, one fresh hop process per run. */
 export async function runBrokerBench(
   o: BrokerBenchOptions,
 ): Promise<BrokerResults> {
-  const warmupMs = o.quick ? 300 : 700
-  const measureMs = o.quick ? 700 : 1500
+  const warmupMs = o.warmupMs ?? (o.quick ? 300 : 700)
+  const measureMs = o.measureMs ?? (o.quick ? 700 : 1500)
   const pythonSkipped = pythonSkipReason()
   if (pythonSkipped) o.log(`python broker skipped: ${pythonSkipped}`)
+  const nativeSkipped = buildNative(o.log)
+  if (nativeSkipped) o.log(`native limits skipped: ${nativeSkipped}`)
   const profileDir =
     process.env.BENCH_CPU_PROF === "1"
       ? path.join(packageRoot, "reports", "bench-profiles")
@@ -122,10 +139,15 @@ export async function runBrokerBench(
     rmSync(profileDir, { recursive: true, force: true })
     mkdirSync(profileDir, { recursive: true })
   }
-  const hops = hopNames.filter(h => h !== "python" || !pythonSkipped)
+  const hops = hopNames.filter(
+    h =>
+      (o.hops ?? hopNames).includes(h) &&
+      (h !== "python" || !pythonSkipped) &&
+      (!h.startsWith("native") || !nativeSkipped),
+  )
   const configs: ConfigResult[] = []
   let service = 0
-  for (const config of matrix(o.quick)) {
+  for (const config of matrix(o.quick).slice(0, o.loads)) {
     const runs: ConfigResult["runs"] = {}
     for (const name of hops) {
       const file = `${name}-${label(config).replace(/ /g, "-")}.cpuprofile`
@@ -161,6 +183,7 @@ export async function runBrokerBench(
     warmupMs,
     measureMs,
     pythonSkipped,
+    nativeSkipped,
     configs,
     workerRoundTrip: roundTrip,
     profiles,
@@ -177,6 +200,8 @@ function ratios(runs: ConfigResult["runs"]): Ratios {
     marqueToFair: of("marque", "fair"),
     pythonToForwarder: of("python", "forwarder"),
     pythonToFair: of("python", "fair"),
+    marqueToNativeFair: of("marque", "native-fair"),
+    marqueToPython: of("marque", "python"),
   }
 }
 
@@ -216,16 +241,18 @@ async function measure(
   const lat = result.latenciesUs
   const at = (q: number) =>
     lat.length ? lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] : NaN
+  const cpuUsPerReq =
+    hopCpu === undefined || !result.replies
+      ? undefined
+      : (hopCpu * 1e6) / result.replies
   return {
     reqPerSec: result.replies / seconds,
     p50Us: at(0.5),
     p99Us: at(0.99),
     replies: result.replies,
     lost: result.lost,
-    hopCpuUsPerReq:
-      hopCpu === undefined || !result.replies
-        ? undefined
-        : (hopCpu * 1e6) / result.replies,
+    hopCpuUsPerReq: cpuUsPerReq,
+    hopCpuSecPer10k: cpuUsPerReq === undefined ? undefined : cpuUsPerReq / 100,
     hopCpuPercent: hopCpu === undefined ? undefined : (hopCpu / seconds) * 100,
     loadCpuPercent: (loadCpu / seconds) * 100,
   }

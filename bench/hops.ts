@@ -9,6 +9,7 @@ import path from "node:path"
 import { createInterface, type Interface } from "node:readline"
 import { packageRoot } from "../src/package-root"
 import type { WorkerKind } from "./load"
+import { nativeBinary } from "./native"
 
 /**
  * The hops a request crosses, each in its own process so that it has a core
@@ -17,9 +18,18 @@ import type { WorkerKind } from "./load"
  * - forwarder: bench/forwarder.ts, the zero-logic ROUTER-ROUTER limit;
  * - fair: bench/one-in-flight.ts, the limit under MDP-48 (one request per
  *   worker at a time), on the brokers' MDP workers;
- * - python: the independent Python broker (test/peers/mdp_broker.py).
+ * - python: the independent Python broker (test/peers/mdp_broker.py);
+ * - native, native-fair: the same two limits in C against libzmq
+ *   (bench/native/hops.c), what the machine allows without a JS runtime.
  */
-export const hopNames = ["marque", "forwarder", "fair", "python"] as const
+export const hopNames = [
+  "marque",
+  "python",
+  "forwarder",
+  "fair",
+  "native",
+  "native-fair",
+] as const
 export type HopName = (typeof hopNames)[number]
 
 export interface Hop {
@@ -73,7 +83,7 @@ export async function startHop(
     pid: p.pid,
     clientEndpoint,
     workerEndpoint,
-    workerKind: name === "forwarder" ? "echo" : "mdp",
+    workerKind: name === "forwarder" || name === "native" ? "echo" : "mdp",
     cpuSeconds: () => cpuSecondsOf(p.pid),
     stop: p.stop,
   }
@@ -137,6 +147,10 @@ function commandOf(name: HopName, prof: string[]): [string, string[]] {
       const js = path.join(__dirname, "one-in-flight.js")
       return [process.execPath, [...prof, js, anyPort]]
     }
+    case "native":
+      return [nativeBinary, ["forwarder", anyPort, anyPort]]
+    case "native-fair":
+      return [nativeBinary, ["one-in-flight", anyPort]]
     case "python": {
       const py = path.join(packageRoot, "test", "peers", "mdp_broker.py")
       return [python, [py, anyPort, "--heartbeat-ms", heartbeatMs]]

@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { packageRoot } from "../src/package-root"
 import { type BrokerResults, runBrokerBench } from "./broker"
 import { printBroker } from "./broker-print"
+import { type HopName, hopNames } from "./hops"
 import { type CodecResults, printCodec, runCodecBench } from "./codec"
 import { sinkValue } from "./measure"
 
@@ -13,32 +14,50 @@ import { sinkValue } from "./measure"
  *
  *   --quick (or BENCH_QUICK=1)   short rounds and a smaller matrix, for development
  *   --only codec|broker          one half only
- *   BENCH_CPU_PROF=1             brokers and forwarders run under node --cpu-prof
+ *   --warmup-ms N --measure-ms N  the broker bench's window per run
+ *   --loads N                    only the first N loads of the matrix
+ *   --hops marque,native-fair    only these hops: marque python forwarder fair native native-fair
+ *   BENCH_CPU_PROF=1             Node.js hops run under node --cpu-prof
  */
 interface Args {
   readonly quick: boolean
   readonly only?: "codec" | "broker"
+  readonly warmupMs?: number
+  readonly measureMs?: number
+  readonly loads?: number
+  readonly hops?: HopName[]
 }
 
+const usage =
+  "usage: run.js [--quick] [--only codec|broker] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
+
 function parseArgs(argv: readonly string[]): Args {
-  let quick = process.env.BENCH_QUICK === "1"
-  let only: Args["only"]
+  const args: { -readonly [K in keyof Args]: Args[K] } = {
+    quick: process.env.BENCH_QUICK === "1",
+  }
+  const bad = (why: string): never => {
+    process.stderr.write(`bench: ${why}\n${usage}\n`)
+    process.exit(2)
+  }
+  const number = (v: string | undefined) =>
+    Number(v) > 0 ? Number(v) : bad(`expected a number > 0, got "${v}"`)
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
-    if (a === "--quick") quick = true
-    else if (
-      a === "--only" &&
-      (argv[i + 1] === "codec" || argv[i + 1] === "broker")
-    )
-      only = argv[++i] as Args["only"]
-    else {
-      process.stderr.write(
-        `bench: unknown argument "${a}"\nusage: run.js [--quick] [--only codec|broker]\n`,
-      )
-      process.exit(2)
-    }
+    if (a === "--quick") args.quick = true
+    else if (a === "--only" && /^(codec|broker)$/.test(argv[i + 1] ?? ""))
+      args.only = argv[++i] as Args["only"]
+    else if (a === "--warmup-ms") args.warmupMs = number(argv[++i])
+    else if (a === "--measure-ms") args.measureMs = number(argv[++i])
+    else if (a === "--loads") args.loads = number(argv[++i])
+    else if (a === "--hops") {
+      const hops = (argv[++i] ?? "").split(",")
+      for (const h of hops)
+        if (!(hopNames as readonly string[]).includes(h))
+          bad(`unknown hop "${h}" (have ${hopNames.join(", ")})`)
+      args.hops = hops as HopName[]
+    } else bad(`unknown argument "${a}"`)
   }
-  return { quick, only }
+  return args
 }
 
 function machine() {
@@ -72,16 +91,15 @@ async function main(): Promise<void> {
     console.log(printCodec(codec) + "\n")
   }
   if (args.only !== "codec") {
-    broker = await runBrokerBench({
-      quick: args.quick,
-      log: line => console.log(line),
-    })
+    broker = await runBrokerBench({ ...args, log: line => console.log(line) })
     console.log(printBroker(broker))
   }
   const seconds = (performance.now() - started) / 1000
   const file = path.join(packageRoot, "reports", "bench.json")
   mkdirSync(path.dirname(file), { recursive: true })
   const report = {
+    // The soak run's figures (npm run soak) stay beside the bench's.
+    soak: previousSoak(file),
     machine: info,
     mode: args.quick ? "quick" : "full",
     seconds,
@@ -93,6 +111,14 @@ async function main(): Promise<void> {
   console.log(
     `\n${seconds.toFixed(0)} s; every figure in ${path.relative(process.cwd(), file)}`,
   )
+}
+
+function previousSoak(file: string): unknown {
+  try {
+    return (JSON.parse(readFileSync(file, "utf8")) as { soak?: unknown }).soak
+  } catch {
+    return undefined
+  }
 }
 
 main().catch(err => {

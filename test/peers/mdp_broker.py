@@ -95,9 +95,10 @@ def show(frames, limit=64):
 
 
 class Broker:
-    def __init__(self, socket, heartbeat_s, liveness, verbose, guide_parsing=False):
+    def __init__(self, socket, heartbeat_s, liveness, verbose, guide_parsing=False, no_mmi=False):
         self.socket = socket
         self.guide_parsing = guide_parsing
+        self.no_mmi = no_mmi
         self.interval = heartbeat_s
         self.expiry = heartbeat_s * liveness
         self.verbose = verbose
@@ -144,7 +145,10 @@ class Broker:
         if not name:
             raise Invalid("empty service name")
         if name.startswith(MMI):
-            # Management requests never reach workers (MMI-1).
+            # Management requests never reach workers (MMI-1). With --no-mmi they get
+            # no answer at all, as from a broker that does not implement 8/MMI.
+            if self.no_mmi:
+                return
             self.send([client, b"", CLIENT, name, self.mmi(name, body)])
             return
         self.services.setdefault(name, Service()).requests.append((client, body))
@@ -296,6 +300,7 @@ def main():
     parser.add_argument("--liveness", type=positive_int, default=3)
     parser.add_argument("--verbose", action="store_true", help="log every message to stderr")
     parser.add_argument("--guide-parsing", action="store_true", help="read worker commands as the Guide's mdbroker.c does (breaks MDP-22)")
+    parser.add_argument("--no-mmi", action="store_true", help="drop mmi.* requests unanswered, like a broker without 8/MMI")
     args = parser.parse_args()
 
     # The handlers only record the signal. The wakeup fd makes a blocked poll return
@@ -321,7 +326,7 @@ def main():
             return 1 if error.errno == errno.EADDRINUSE else 2
         print("bound " + router.getsockopt(zmq.LAST_ENDPOINT).decode(), flush=True)
 
-        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose, args.guide_parsing)
+        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose, args.guide_parsing, args.no_mmi)
         poller = zmq.Poller()
         poller.register(router, zmq.POLLIN)
         poller.register(wake_read, zmq.POLLIN)

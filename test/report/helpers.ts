@@ -39,7 +39,11 @@ export function cli(args: string[], timeoutMs = 180_000): Promise<Ran> {
 }
 
 /** `marque test` of an mdp/0.1 broker into a fresh report folder. */
-export async function brokerRun(start: string, tags: string): Promise<Ran> {
+export async function brokerRun(
+  start: string,
+  tags: string,
+  mmi: string[] = ["--no-mmi"],
+): Promise<Ran> {
   const dir = mkdtempSync(join(tmpdir(), "marque-report-"))
   const r = await cli([
     "test",
@@ -51,7 +55,7 @@ export async function brokerRun(start: string, tags: string): Promise<Ran> {
     "150",
     "--liveness",
     "3",
-    "--no-mmi",
+    ...mmi,
     "--start",
     start,
     "--tags",

@@ -16,6 +16,9 @@ export interface SessionOptions {
  * One scenario's view of a broker under test: the fake workers and clients
  * the suite plays, by the names the feature gives them.
  */
+/** Set once per run (one process) when the broker left mmi.service unanswered. */
+let mmiUnanswered = false
+
 export class BrokerSession {
   private readonly workers = new Map<string, FakeWorker>()
   private readonly clients = new Map<string, FakeClient>()
@@ -74,14 +77,29 @@ export class BrokerSession {
    * "200" orders them; any other answer ends the wait (MMI is judged elsewhere).
    */
   private async awaitRegistration(service: string): Promise<void> {
+    if (mmiUnanswered) return
     const probe = this.client(`sync-${this.workers.size}`)
     const deadline = performance.now() + this.ctx.timing.reply
     while (performance.now() < deadline) {
       await probe.request("mmi.service", [Buffer.from(service)])
       const reply = await probe.peer.next(deadline - performance.now())
-      if (!reply || reply[reply.length - 1]?.toString() !== "404") return
+      if (!reply) return this.mmiSilent()
+      if (reply[reply.length - 1]?.toString() !== "404") return
       await new Promise(r => setTimeout(r, 5))
     }
+  }
+
+  /**
+   * A broker that never answers mmi.service would cost every scenario a reply
+   * timeout here (over 10 minutes for the zeromq.js example broker). Noticed
+   * once, the rest of the run stops asking, and the user is told what to
+   * pass; the MMI scenarios still judge MMI.
+   */
+  private mmiSilent(): void {
+    mmiUnanswered = true
+    const why = `the broker did not answer mmi.service within ${Math.round(this.ctx.timing.reply)} ms: if it does not implement 8/MMI, pass --no-mmi (profile: mmi: false). The rest of this run no longer waits on it.`
+    this.ctx.transcript.note("suite", why)
+    process.stderr.write(`marque: ${why}\n`)
   }
 
   async send(

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { emitCodec, emitLayouts } from "./emit-codec"
+import { emitMachine } from "./emit-machine"
 import { emitSpec, emitVectors } from "./emit-spec"
 import { emitTypes } from "./emit-types"
 import { emitValidators } from "./emit-validators"
@@ -41,6 +42,7 @@ async function render(
   runtime: string,
 ): Promise<Record<string, string>> {
   const validators = emitValidators(p, runtime)
+  const machine = emitMachine(p)
   return {
     "types.ts": await emitTypes(p),
     "validators.js": validators.js,
@@ -49,12 +51,14 @@ async function render(
     "codec.ts": emitCodec(p, runtime),
     "spec.ts": emitSpec(p, runtime),
     "vectors.ts": emitVectors(p, runtime),
+    ...(machine ? { "machine.ts": machine } : {}),
     "index.ts": [
       `export * from "./codec"`,
       `export * as layouts from "./layouts"`,
       `export * from "./spec"`,
       `export type * from "./types"`,
       `export { vectors } from "./vectors"`,
+      ...(machine ? [`export * as machine from "./machine"`] : []),
       "",
     ].join("\n"),
   }

@@ -3,7 +3,7 @@ import {
   decodeClientRequest,
   encodeServerReply,
 } from "../../../generated/bstar"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import type { Transcript } from "../../../harness/transcript"
 
 /** One request as a frontend of the suite's pair received it. */

@@ -1,6 +1,6 @@
-import { Publisher } from "zeromq"
 import { encodePeerState } from "../../../generated/bstar"
-import type { Transcript } from "../../../harness/transcript"
+import { RawPeer } from "../../../harness/peers"
+import { Transcript } from "../../../harness/transcript"
 import { type StateName, wireValue } from "../machine"
 
 /**
@@ -10,33 +10,46 @@ import { type StateName, wireValue } from "../machine"
  * be driven on one real server.
  */
 export class FakePeer {
-  private readonly socket = new Publisher({ linger: 0 })
+  private readonly peer: RawPeer
   private state?: StateName
   private timer?: NodeJS.Timeout
-  private sending = Promise.resolve()
 
   constructor(
     readonly name: string,
     private readonly heartbeatMs: number,
-    private readonly transcript?: Transcript,
-  ) {}
-
-  async bind(endpoint: string): Promise<string> {
-    await this.socket.bind(endpoint)
-    return this.socket.lastEndpoint!
+    transcript = new Transcript(),
+  ) {
+    this.peer = RawPeer.pub(name, transcript)
   }
 
-  /** Announces `state` now and then every heartbeat, until told otherwise. */
+  bind(endpoint: string): Promise<string> {
+    return this.peer.bind(endpoint)
+  }
+
+  /**
+   * Announces `state` now and then every heartbeat, until told otherwise.
+   * For the first heartbeat it repeats every 20 ms: a SUB that reconnects
+   * (its peer was just killed) misses what is sent before it is back, and
+   * the server under test must hear the new state before its peer expires.
+   */
   announce(state: StateName): void {
     this.state = state
     clearInterval(this.timer)
+    const fast = Math.min(20, this.heartbeatMs)
+    let left = Math.ceil(this.heartbeatMs / fast)
     this.publish()
-    this.timer = setInterval(() => this.publish(), this.heartbeatMs)
+    this.timer = setInterval(() => {
+      this.publish()
+      if (--left === 0) {
+        clearInterval(this.timer)
+        this.timer = setInterval(() => this.publish(), this.heartbeatMs)
+      }
+    }, fast)
   }
 
   /** Sends raw frames once (a malformed state message). */
   raw(frames: Buffer[]): Promise<void> {
-    return this.queue(frames)
+    return this.peer.send(frames)
   }
 
   /** Stops announcing: to the server under test, its peer is now silent. */
@@ -48,25 +61,12 @@ export class FakePeer {
 
   async close(): Promise<void> {
     this.silence()
-    await this.sending.catch(() => {})
-    this.socket.close()
+    await this.peer.close()
   }
 
   private publish(): void {
-    if (this.state)
-      this.queue(encodePeerState({ state: wireValue(this.state) })).catch(
-        () => {},
-      )
-  }
-
-  /** One send in flight at a time (zeromq.js 6). */
-  private queue(frames: Buffer[]): Promise<void> {
-    const next = this.sending.then(() => {
-      if (this.socket.closed) return
-      this.transcript?.record("send", this.name, frames)
-      return this.socket.send(frames)
-    })
-    this.sending = next.catch(() => {})
-    return next
+    if (!this.state) return
+    const frames = encodePeerState({ state: wireValue(this.state) })
+    this.peer.send(frames).catch(() => {}) // a PUB drops, never fails
   }
 }

@@ -1,6 +1,6 @@
 import { renderFrames } from "../../../codec"
 import { decodeServerReply } from "../../../generated/bstar"
-import { RawPeer } from "../../../harness/raw-peer"
+import { RawPeer } from "../../../harness/peers"
 import { Transcript } from "../../../harness/transcript"
 
 /** What one request to one server came to. */

@@ -1,7 +1,7 @@
-import { Subscriber } from "zeromq"
 import { renderFrames } from "../../../codec"
 import { decodePeerState } from "../../../generated/bstar"
-import type { Transcript } from "../../../harness/transcript"
+import { RawPeer } from "../../../harness/peers"
+import { Transcript } from "../../../harness/transcript"
 import { type StateName, stateOfWire } from "../machine"
 
 /** One message from a server's statepub, as the suite saw it. */
@@ -21,38 +21,33 @@ export interface Seen {
  */
 export class StateWatch {
   readonly seen: Seen[] = []
-  private readonly socket = new Subscriber({ linger: 0 })
+  private readonly peer: RawPeer
   private waiter?: () => void
   private readonly loop: Promise<void>
 
   constructor(
     readonly name: string,
     endpoint: string,
-    private readonly transcript?: Transcript,
+    transcript = new Transcript(),
   ) {
-    this.socket.connect(endpoint)
-    this.socket.subscribe()
+    // BSTAR-2: subscribed to everything, as the peer's SUB is.
+    this.peer = RawPeer.sub(name, transcript, [""]).connect(endpoint)
     this.loop = this.receive()
   }
 
   private async receive(): Promise<void> {
-    try {
-      for await (const frames of this.socket) {
-        this.transcript?.record("recv", this.name, frames)
-        const msg = decodePeerState(frames)
-        const seen: Seen = msg.ok
-          ? { at: performance.now(), state: stateOfWire(msg.value.state) }
-          : {
-              at: performance.now(),
-              invalid: `${msg.error.expected}, got ${renderFrames(frames)}`,
-            }
-        if (this.seen.length < 100_000) this.seen.push(seen)
-        const w = this.waiter
-        this.waiter = undefined
-        w?.()
-      }
-    } catch {
-      // closed under the loop
+    for await (const frames of this.peer.messages()) {
+      const msg = decodePeerState(frames)
+      const seen: Seen = msg.ok
+        ? { at: performance.now(), state: stateOfWire(msg.value.state) }
+        : {
+            at: performance.now(),
+            invalid: `${msg.error.expected}, got ${renderFrames(frames)}`,
+          }
+      if (this.seen.length < 100_000) this.seen.push(seen)
+      const w = this.waiter
+      this.waiter = undefined
+      w?.()
     }
   }
 
@@ -90,7 +85,7 @@ export class StateWatch {
   }
 
   async close(): Promise<void> {
-    this.socket.close()
+    await this.peer.close()
     this.waiter?.()
     await this.loop
   }

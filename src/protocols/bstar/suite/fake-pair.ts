@@ -6,17 +6,24 @@ import {
 import { RawPeer } from "../../../harness/peers"
 import type { Transcript } from "../../../harness/transcript"
 
-/** One request as a frontend of the suite's pair received it. */
-export interface Arrival {
-  /** performance.now() on arrival. */
-  readonly at: number
+/**
+ * One try of a client: a connection to one frontend (a Binary Star client
+ * opens a new REQ socket for each, BSTAR-27) and what came on it.
+ */
+export interface Attempt {
   /** 0: the primary's frontend, 1: the backup's. */
   readonly server: 0 | 1
-  /** The connection it came on (a new REQ socket has a new one). */
-  readonly id: string
-  readonly body: Buffer[]
-  /** Why it is no request (the rule and what was wrong), when it is not. */
-  readonly invalid?: { rule: string; detail: string }
+  /**
+   * When the connection was accepted (performance.now()): about when the
+   * client sent, since it connects and sends at once. The request itself
+   * can lag by the handshake, on a loaded machine longer than the client's
+   * timeout, and then never come: the client closed the socket first.
+   */
+  readonly at: number
+  /** The request, once it arrived. */
+  request?: Buffer[]
+  /** Why what came is no request (the rule and what was wrong). */
+  invalid?: { rule: string; detail: string }
 }
 
 export const serverName = (s: 0 | 1) => (s ? "backup" : "primary")
@@ -24,12 +31,11 @@ export const serverName = (s: 0 | 1) => (s ? "backup" : "primary")
 /**
  * The suite playing a Binary Star pair for a client under test: the two
  * frontends (ROUTER), each either answering like an active server (the
- * echo) or silent like a passive or dead one. Every request is kept with
- * its time, server and connection, which is what BSTAR-26 to BSTAR-29 are
- * about.
+ * echo) or silent like a passive or dead one. Every try is kept with its
+ * time, server and request, which is what BSTAR-26 to BSTAR-29 are about.
  */
 export class FakePair {
-  readonly arrivals: Arrival[] = []
+  readonly attempts: Attempt[] = []
   /** Which frontends answer, as an active server would. */
   readonly answering: [boolean, boolean] = [true, false]
   private readonly peers: [RawPeer, RawPeer]
@@ -50,32 +56,36 @@ export class FakePair {
       await this.peers[0].bind(endpoints[0]),
       await this.peers[1].bind(endpoints[1]),
     ]
+    for (const server of [0, 1] as const)
+      this.peers[server].socket.events.on("accept", () => {
+        this.attempts.push({ server, at: performance.now() })
+        this.wake()
+      })
     this.loops = [this.serve(0), this.serve(1)]
     return bound
   }
 
+  private wake(): void {
+    const w = this.waiter
+    this.waiter = undefined
+    w?.()
+  }
+
   private async serve(server: 0 | 1): Promise<void> {
     const peer = this.peers[server]
-    while (!this.closed) {
-      const frames = await peer.next(100)
-      if (!frames) continue
-      const [id, ...rest] = frames
+    for await (const [id, ...rest] of peer.messages()) {
       const msg = decodeClientRequest(rest)
-      this.arrivals.push({
-        at: performance.now(),
-        server,
-        id: id.toString("hex"),
-        body: msg.ok ? msg.value.body : rest,
-        invalid: msg.ok
-          ? undefined
-          : {
-              rule: msg.error.rule,
-              detail: `${msg.error.expected}, got ${renderFrames(rest)}`,
-            },
-      })
-      const w = this.waiter
-      this.waiter = undefined
-      w?.()
+      // The latest connection to this frontend is the one it came on.
+      const attempt = this.attempts.filter(a => a.server === server).pop()
+      if (attempt && !attempt.request && !attempt.invalid) {
+        if (msg.ok) attempt.request = msg.value.body
+        else
+          attempt.invalid = {
+            rule: msg.error.rule,
+            detail: `${msg.error.expected}, got ${renderFrames(rest)}`,
+          }
+      }
+      this.wake()
       if (msg.ok && this.answering[server])
         await peer
           .send([
@@ -86,9 +96,9 @@ export class FakePair {
     }
   }
 
-  /** The n-th arrival (0-based), waiting until `deadline` (performance.now()). */
-  async arrival(n: number, deadline: number): Promise<Arrival | undefined> {
-    while (this.arrivals.length <= n) {
+  /** The n-th try (0-based), waiting until `deadline` (performance.now()). */
+  async attempt(n: number, deadline: number): Promise<Attempt | undefined> {
+    while (this.attempts.length <= n) {
       const left = deadline - performance.now()
       if (left <= 0 || this.closed) return undefined
       let timer: NodeJS.Timeout | undefined
@@ -98,12 +108,20 @@ export class FakePair {
       })
       clearTimeout(timer)
     }
-    return this.arrivals[n]
+    return this.attempts[n]
+  }
+
+  /** Waits up to `ms` for the request of a try that has not come yet. */
+  async request(a: Attempt, ms: number): Promise<Buffer[] | undefined> {
+    const deadline = performance.now() + ms
+    while (!a.request && !a.invalid && performance.now() < deadline)
+      await new Promise(r => setTimeout(r, 10))
+    return a.request
   }
 
   async close(): Promise<void> {
     this.closed = true
-    this.waiter?.()
+    this.wake()
     await Promise.all(this.peers.map(p => p.close()))
     await Promise.all(this.loops)
   }

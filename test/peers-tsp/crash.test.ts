@@ -100,7 +100,7 @@ describe("Titanic server killed with SIGKILL and restarted on the same store", (
     const first = await serverProcess(cleanup, endpoint, store)
     first.kill("SIGTERM")
     await eventually(() => first.exitCode !== null, 5000)
-    assert.equal(first.exitCode, 0, stderr(first))
+    assert.equal(first.exitCode, 0, `${first.signalCode} ${stderr(first)}`)
     assert.ok(!existsSync(join(store, "LOCK")))
     await serverProcess(cleanup, endpoint, store)
   })

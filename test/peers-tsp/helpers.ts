@@ -108,11 +108,12 @@ export async function eventually(
   }
 }
 
-const entry = resolve(__dirname, "cli-entry.js")
+// dist/test/peers-tsp -> the package's bin/marque.js.
+const bin = resolve(__dirname, "../../../bin/marque.js")
 
 /** `marque tsp …` as a child process in its own process group. */
 export function marqueTsp(args: string[]): ChildProcess {
-  const child = spawn(process.execPath, [entry, "tsp", ...args], {
+  const child = spawn(process.execPath, [bin, "tsp", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })

@@ -157,8 +157,11 @@ export function registerServer(group: Command): void {
       } catch (err) {
         fail(`cannot start on ${o.store}: ${(err as Error).message}`, 2)
       }
+      // Listening before saying ready: a SIGTERM sent the moment the line
+      // is read must find the handler in place, not the default (death).
+      const stopped = untilSignal()
       process.stdout.write(`ready pending=${server.backlog}\n`)
-      await untilSignal()
+      await stopped
       await server.stop()
       process.exit(0)
     })

@@ -18,6 +18,8 @@ export interface DispatcherOptions {
   /** Back-off per service while it is absent or silent: first and longest pause. */
   readonly retryMs: number
   readonly retryMaxMs: number
+  /** Largest reply body stored; a larger one is dropped and the request tried later. */
+  readonly maxReplyBytes: number
   readonly faults: ReadonlySet<ServerFault>
   readonly log: Logger
 }
@@ -135,6 +137,14 @@ export class Dispatcher {
     } catch (err) {
       if (this.abort.signal.aborted) throw err
       log.warn({ event: "service-silent", id, service, err: String(err) })
+      return this.failed(service, id)
+    }
+    const bytes = reply.reduce((n, f) => n + f.length, 0)
+    if (bytes > this.opts.maxReplyBytes) {
+      // Bounded store: a reply larger than any request may be is not kept.
+      // TSP has no failure state, so the request stays pending and is
+      // tried again after the service's back-off, which grows to retryMaxMs.
+      log.warn({ event: "reply-too-large", id, service, bytes })
       return this.failed(service, id)
     }
     this.succeeded(service)

@@ -1,6 +1,6 @@
 import { type Logger, silentLogger } from "../../../core/log"
 import { spec } from "../../../generated/tsp"
-import { MdpWorker } from "../../mdp/peers"
+import { limitDefaults, MdpWorker } from "../../mdp/peers"
 import { services } from "../status"
 import { Dispatcher } from "./dispatcher"
 import type { ServerFault } from "./faults"
@@ -18,7 +18,7 @@ export interface TitanicServerOptions {
   readonly heartbeatMs?: number
   readonly liveness?: number
   readonly reconnectMs?: number
-  /** Largest request body the workers take (bounds every stored request). */
+  /** Largest request body the workers take, and largest reply stored. */
   readonly maxFrames?: number
   readonly maxMessageBytes?: number
   /** The forwarding MDP client: wait per try and tries (Lazy Pirate). */
@@ -83,6 +83,7 @@ export class TitanicServer {
       retries: o.clientRetries,
       retryMs: o.retryMs,
       retryMaxMs: o.retryMaxMs,
+      maxReplyBytes: o.maxMessageBytes ?? limitDefaults.maxMessageBytes,
       faults,
       log: this.log,
     })

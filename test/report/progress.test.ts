@@ -30,6 +30,7 @@ describe("live progress", () => {
     p.start("REQUEST -> worker REQUEST", ["MDP-17", "MDP-4", "MDP-7", "MDP-21"])
     assert.match(
       s.writes.at(-1)!,
+      // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence
       /^\r\x1b\[2K {2}\[ 0\/40\] \d+ s {2}MDP-17 MDP-4 MDP-7 … {2}REQUEST -> worker REQUEST$/,
     )
     p.finish(result("REQUEST -> worker REQUEST"))

@@ -21,6 +21,8 @@ import { profileTarget, readProfile, type Profile } from "../harness/profile"
 import { packageRoot, runConformance } from "../harness/run"
 import type { ScenarioResult } from "../harness/collect"
 import type { RequirementResult } from "../harness/verdicts"
+import { Progress } from "../report/progress"
+import { labelTimingFailures } from "../report/rerun"
 import { writeHtmlReport } from "../report/write"
 import { referenceFor } from "./reference"
 import { counts, summaryTable } from "./summary"
@@ -196,15 +198,22 @@ export async function runTest(flags: TestFlags): Promise<number> {
       "reports",
       `${config.protocol.replace("/", "-")}-${config.role}-${Date.now()}`,
     )
+  const progress = new Progress(process.stderr)
   const outcome = await runConformance({
     config,
     tags: flags.tags,
     reportDir,
-    onScenario: r =>
-      process.stderr.write(
-        `  ${r.status === "PASSED" ? "ok  " : r.status === "SKIPPED" ? "skip" : "FAIL"} ${r.name} (${r.durationMs} ms)${r.verdict?.failure ? `  <- ${r.verdict.failure.rule}` : ""}\n`,
-      ),
-  })
+    progress,
+    onScenario: r => progress.finish(r),
+  }).finally(() => progress.end())
+  // Verdicts stay the first run's; the labels say whether a timing failure repeats.
+  if (flags.reruns) {
+    const labels = await labelTimingFailures(config, reportDir, flags.reruns)
+    for (const [name, r] of labels)
+      console.log(
+        `rerun: "${name}" ${r.label} (${r.passed}/${r.attempts} reruns passed)`,
+      )
+  }
   const skipped = skipReasons(outcome.scenarios)
   const { requirements } = outcome
   writeFileSync(
@@ -227,7 +236,9 @@ export async function runTest(flags: TestFlags): Promise<number> {
   )
   for (const [reason, n] of skipped)
     console.log(`scenarios skipped: ${n}, because ${reason}`)
-  console.log(`reports: ${reportDir}/{results.json,junit.xml,cucumber.html}`)
+  console.log(
+    `reports: ${reportDir}/{index.html,results.json,junit.xml,cucumber.html}`,
+  )
   return exitCode(requirements, !!flags.strict, baseline)
 }
 

@@ -16,6 +16,7 @@ export interface TestFlags {
   expect?: string
   reference?: boolean
   fault?: string
+  reruns?: number
   /** Endpoint templates given on the command line, by placeholder. */
   endpoints: Record<string, string>
   /** Module options given on the command line, by kebab-case key. */
@@ -118,6 +119,11 @@ export function registerTest(program: Command): void {
     .option(
       "--reference",
       "test marque's own reference implementation of the role",
+    )
+    .option(
+      "--reruns <n>",
+      "rerun each failed timing-dependent scenario n times and label it flaky or deterministic (the verdict stays the first run's)",
+      int,
     )
     .option(
       "--fault <name>",

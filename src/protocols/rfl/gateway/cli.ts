@@ -7,7 +7,6 @@ import {
   untilSignal,
 } from "../../mdp/cli/options"
 import { endpointList } from "../../flp/cli/options"
-import { Gateway } from "./gateway"
 
 interface GatewayArgs {
   http: { host: string; port: number }
@@ -88,6 +87,9 @@ export function registerGateway(program: Command): void {
     .addOption(logLevelOption("warn"))
     .action(async (o: GatewayArgs) => {
       const logger = createLogger({ name: "rfl-gateway", level: o.logLevel })
+      // Required on use: every `marque` command registers this one, and the
+      // metrics library would otherwise cost each of them its start-up time.
+      const { Gateway } = require("./gateway") as typeof import("./gateway")
       const gateway = new Gateway({
         ...o.http,
         servers: o.servers,

@@ -2,8 +2,12 @@ import Ajv2020 from "ajv/dist/2020"
 import standaloneCode from "ajv/dist/standalone"
 import type { LoadedProtocol } from "./load"
 import { addMarqueKeywords } from "./keywords"
+import { withoutAjvRuntime } from "./standalone-helpers"
 
-/** ajv standalone validators, one export per message type (CommonJS). */
+/**
+ * ajv standalone validators, one export per message type (CommonJS), with
+ * no import of ajv: the generated code runs where ajv is not installed.
+ */
 export function emitValidators(
   p: LoadedProtocol,
   runtime: string,
@@ -20,7 +24,7 @@ export function emitValidators(
     ajv.addSchema(m)
     exports[m.title] = m.$id
   }
-  const js = standaloneCode(ajv, exports)
+  const js = withoutAjvRuntime(standaloneCode(ajv, exports), p.spec.protocol)
   const dts = [
     `import type { Validator } from "${runtime}"`,
     ...p.messages.map(m => `export declare const ${m.title}: Validator`),

@@ -4,10 +4,15 @@
  * Edit the spec or schema, not this file. (7/MDP Majordomo Protocol 0.1: validators.js)
  */
 "use strict";
+function __ucs2length(s) {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
 exports.ClientReply = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/mdp-0.1/client-reply.schema.json","title":"ClientReply","description":"MDP/Client REPLY, broker to client: an empty frame, the MDPC01 header, the service name, then one or more body frames from the worker's REPLY (7/MDP 'MDP/Client Commands').","type":"object","properties":{"command":{"const":"REPLY"},"service":{"$ref":"../common/service-name.schema.json"},"body":{"$ref":"../common/body-frames.schema.json"}},"required":["command","service","body"],"additionalProperties":false,"x-requirements":["MDP-7","MDP-22"],"x-frames":[{"name":"empty","text":"","rule":"MDP-7"},{"name":"header","text":"MDPC01","rule":"MDP-22"},{"name":"service","field":"service","as":"text","rule":"MDP-7"},{"name":"body","field":"body","as":"bytes","repeat":true,"rule":"MDP-7"}],"x-vectors":[{"name":"echo reply","message":{"command":"REPLY","service":"echo","body":["hello"]},"frames":["","MDPC01","echo","hello"]}]};
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/service-name.schema.json","description":"A service name: a printable string, matched byte for byte against the names workers register (7/MDP: 'a printable string').","type":"string","minLength":1,"maxLength":255,"pattern":"^[\\x20-\\x7E]+$"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = __ucs2length;
 const pattern4 = new RegExp("^[\\x20-\\x7E]+$", "u");
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/body-frames.schema.json","description":"Opaque application frames carried unchanged: one or more.","type":"array","minItems":1,"items":{"$ref":"bytes.schema.json"},"tsType":"Buffer[]"};
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/bytes.schema.json","description":"One opaque frame: any bytes, including none. Checked with the x-bytes keyword because JSON Schema has no binary type.","x-bytes":true,"tsType":"Buffer"};

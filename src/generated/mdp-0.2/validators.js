@@ -4,10 +4,15 @@
  * Edit the spec or schema, not this file. (18/MDP Majordomo Protocol 0.2: validators.js)
  */
 "use strict";
+function __ucs2length(s) {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
 exports.ClientFinal = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/mdp-0.2/client-final.schema.json","title":"ClientFinal","description":"MDP/Client FINAL, broker to client: the MDPC02 header, command 0x03, the service name, then one or more body frames from the worker FINAL. Exactly one per request, and nothing follows it (18/MDP 'MDP/Client Commands').","type":"object","properties":{"command":{"const":"FINAL"},"service":{"$ref":"../common/service-name.schema.json"},"body":{"$ref":"../common/body-frames.schema.json"}},"required":["command","service","body"],"additionalProperties":false,"x-requirements":["MDP2-8","MDP2-23"],"x-frames":[{"name":"header","text":"MDPC02","rule":"MDP2-23"},{"name":"command","hex":"03","rule":"MDP2-8"},{"name":"service","field":"service","as":"text","rule":"MDP2-8"},{"name":"body","field":"body","as":"bytes","repeat":true,"rule":"MDP2-8"}],"x-vectors":[{"name":"echo final","message":{"command":"FINAL","service":"echo","body":["hello"]},"frames":["MDPC02",{"hex":"03"},"echo","hello"]},{"name":"final with two body frames","message":{"command":"FINAL","service":"echo","body":["part 1","part 2"]},"frames":["MDPC02",{"hex":"03"},"echo","part 1","part 2"]}]};
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/service-name.schema.json","description":"A service name: a printable string, matched byte for byte against the names workers register (7/MDP: 'a printable string').","type":"string","minLength":1,"maxLength":255,"pattern":"^[\\x20-\\x7E]+$"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = __ucs2length;
 const pattern4 = new RegExp("^[\\x20-\\x7E]+$", "u");
 const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/body-frames.schema.json","description":"Opaque application frames carried unchanged: one or more.","type":"array","minItems":1,"items":{"$ref":"bytes.schema.json"},"tsType":"Buffer[]"};
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/bytes.schema.json","description":"One opaque frame: any bytes, including none. Checked with the x-bytes keyword because JSON Schema has no binary type.","x-bytes":true,"tsType":"Buffer"};

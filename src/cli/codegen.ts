@@ -4,12 +4,12 @@ export function registerCodegen(program: Command): void {
   program
     .command("codegen")
     .description(
-      "generate TypeScript types, ajv validators and codecs from specs and schemas",
+      "generate TypeScript types, validators and codecs from specs and schemas",
     )
     .option("--specs <dir>", "folder of protocol specs (*.yaml)", "specs")
     .option(
       "--schemas <dir>",
-      "folder of JSON Schemas, one subfolder per protocol plus common/",
+      "folder of JSON Schemas: one subfolder per protocol, and common/ for shared ones if any",
       "schemas",
     )
     .requiredOption(
@@ -18,7 +18,7 @@ export function registerCodegen(program: Command): void {
     )
     .option(
       "--runtime <module>",
-      "module the generated code imports the codec runtime from",
+      "module the generated code imports the codec runtime from (marque/codec in another project)",
       "../../codec",
     )
     .action(

@@ -18,7 +18,7 @@ import { Transcript } from "../harness/transcript"
 import { IutStartError, UsageError } from "../errors"
 import { junitXml } from "../harness/junit"
 import { profileTarget, readProfile, type Profile } from "../harness/profile"
-import { packageRoot, runConformance } from "../harness/run"
+import { runConformance } from "../harness/run"
 import type { ScenarioResult } from "../harness/collect"
 import type { RequirementResult } from "../harness/verdicts"
 import { Progress } from "../report/progress"
@@ -191,10 +191,11 @@ export async function runTest(flags: TestFlags): Promise<number> {
   const config = buildConfig(flags)
   const baseline = flags.expect ? readBaseline(flags.expect) : undefined
   await preflight(config)
+  // Under the caller's directory: an installed marque's own folder may be read-only.
   const reportDir =
     flags.reportDir ??
     join(
-      packageRoot,
+      process.cwd(),
       "reports",
       `${config.protocol.replace("/", "-")}-${config.role}-${Date.now()}`,
     )

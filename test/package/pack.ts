@@ -58,6 +58,7 @@ export function run(
     const e = err as { stdout?: string; stderr?: string; message: string }
     throw new Error(
       `${cmd} ${args.join(" ")} (in ${cwd}) failed: ${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`,
+      { cause: err },
     )
   }
 }

@@ -4,6 +4,11 @@
  * Edit the spec or schema, not this file. (Relay test protocol 1: validators.js)
  */
 "use strict";
+function __ucs2length(s) {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
 exports.Delivery = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/test/relay/delivery.schema.json","title":"Delivery","description":"Hub to node: the return route (an envelope, first), the signature, kind 0x02, then the body frames.","type":"object","properties":{"kind":{"const":"DELIVERY"},"route":{"description":"Routing frames, each 1 to 255 bytes (REL-2).","type":"array","minItems":1,"items":{"x-bytes":{"minLength":1,"maxLength":255}}},"body":{"type":"array","minItems":1,"items":{"x-bytes":true},"tsType":"Buffer[]"}},"required":["kind","route","body"],"additionalProperties":false,"x-requirements":["REL-2","REL-1","REL-3","REL-4"],"x-frames":[{"name":"route","envelope":true,"rule":"REL-2"},{"name":"signature","text":"RLY1","rule":"REL-1"},{"name":"kind","hex":"02","rule":"REL-3"},{"name":"body","field":"body","as":"bytes","repeat":true,"rule":"REL-4"}],"x-vectors":[{"name":"one hop, one body frame","message":{"kind":"DELIVERY","route":[{"hex":"00a1b2c3d4"}],"body":["hello"]},"frames":[{"hex":"00a1b2c3d4"},"","RLY1",{"hex":"02"},"hello"]},{"name":"three hops, an empty and a binary body frame","message":{"kind":"DELIVERY","route":["hub-a",{"hex":"00ff"},"w1"],"body":["",{"hex":"00ff10"}]},"frames":["hub-a",{"hex":"00ff"},"w1","","RLY1",{"hex":"02"},"",{"hex":"00ff10"}]}]};
 
@@ -148,7 +153,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.Forward = validate21;
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/test/relay/forward.schema.json","title":"Forward","description":"Node to hub: the signature, kind 0x01, the hops to take (an envelope, in the middle), the topic, then the body frames.","type":"object","properties":{"kind":{"const":"FORWARD"},"hops":{"type":"array","minItems":1,"items":{"x-bytes":{"minLength":1,"maxLength":255}}},"topic":{"type":"string","minLength":1,"maxLength":32,"pattern":"^[\\x20-\\x7E]+$"},"body":{"type":"array","minItems":1,"items":{"x-bytes":true},"tsType":"Buffer[]"}},"required":["kind","hops","topic","body"],"additionalProperties":false,"x-requirements":["REL-1","REL-3","REL-2","REL-5","REL-4"],"x-frames":[{"name":"signature","text":"RLY1","rule":"REL-1"},{"name":"kind","hex":"01","rule":"REL-3"},{"name":"hops","envelope":true,"rule":"REL-2"},{"name":"topic","field":"topic","as":"text","rule":"REL-5"},{"name":"body","field":"body","as":"bytes","repeat":true,"rule":"REL-4"}],"x-vectors":[{"name":"two hops to topic news","message":{"kind":"FORWARD","hops":["hub-b",{"hex":"00c0ffee"}],"topic":"news","body":["part 1","part 2"]},"frames":["RLY1",{"hex":"01"},"hub-b",{"hex":"00c0ffee"},"","news","part 1","part 2"]}]};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = __ucs2length;
 const pattern4 = new RegExp("^[\\x20-\\x7E]+$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -50,8 +50,12 @@ export interface BrokerDialect {
   request(client: Buffer, body: Buffer[]): Buffer[]
   heartbeat(): Buffer[]
   disconnect(): Buffer[]
-  /** A worker answer as the client gets it: REPLY, or PARTIAL / FINAL. */
-  answer(service: string, body: Buffer[], final: boolean): Buffer[]
+  /**
+   * A worker answer as the client gets it: REPLY, or PARTIAL / FINAL. The
+   * service comes as the frame the broker keeps per worker, not as text to
+   * encode again for every answer.
+   */
+  answer(service: Buffer, body: Buffer[], final: boolean): Buffer[]
   /** 8/MMI: an answer with the status as its one body frame (REPLY / FINAL). */
   mmi(service: string, status: MmiStatus): Buffer[]
   /** Whether worker commands start with an empty frame (MDP-21). */
@@ -71,6 +75,46 @@ function answer(
   return { ok: true, value: { command: "ANSWER", name, final, client, body } }
 }
 
+/**
+ * The hot messages (a REQUEST to a worker, an answer to a client) are laid
+ * out here from their constant frames, taken once from the generated
+ * encoders, so each message costs an array and no encoding: the same frames
+ * the codec writes, which test/peers-mdp/broker-wire.test.ts checks on the
+ * wire. The rest goes through the codec.
+ */
+const EMPTY = Buffer.alloc(0)
+const v1Request = v1.encodeWorkerRequest({
+  command: "REQUEST",
+  client: EMPTY,
+  body: [EMPTY],
+})
+const v1Reply = v1.encodeClientReply({
+  command: "REPLY",
+  service: "",
+  body: [EMPTY],
+})
+const v2Request = v2.encodeWorkerRequest({
+  command: "REQUEST",
+  client: EMPTY,
+  body: [EMPTY],
+})
+const v2Final = v2.encodeClientFinal({
+  command: "FINAL",
+  service: "",
+  body: [EMPTY],
+})
+const v2Partial = v2.encodeClientPartial({
+  command: "PARTIAL",
+  service: "",
+  body: [EMPTY],
+})
+
+/** frames, then every body frame: a push loop, cheaper than a spread. */
+function withBody(frames: Buffer[], body: readonly Buffer[]): Buffer[] {
+  for (let i = 0; i < body.length; i++) frames.push(body[i])
+  return frames
+}
+
 const mdp01: BrokerDialect = {
   protocol: "mdp/0.1",
   decode(frames) {
@@ -81,13 +125,13 @@ const mdp01: BrokerDialect = {
     if (m.command === "REPLY") return answer("REPLY", true, m)
     return { ok: true, value: m }
   },
+  // MDP-16: [""]["MDPW01"][0x02][client][""][body].
   request: (client, body) =>
-    v1.encodeWorkerRequest({ command: "REQUEST", client, body }),
+    withBody([v1Request[0], v1Request[1], v1Request[2], client, EMPTY], body),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
   disconnect: () => v1.encodeWorkerDisconnect({ command: "DISCONNECT" }),
   // MDP-7: [""]["MDPC01"][service][body]; there is nothing but final.
-  answer: (service, body) =>
-    v1.encodeClientReply({ command: "REPLY", service, body }),
+  answer: (service, body) => withBody([v1Reply[0], v1Reply[1], service], body),
   mmi: (service, status) =>
     v1.encodeClientReply({ command: "REPLY", service, body: [code(status)] }),
   leadingEmptyFrame: true,
@@ -106,16 +150,17 @@ const mdp02: BrokerDialect = {
     if (m.command === "FINAL") return answer("FINAL", true, m)
     return { ok: true, value: m }
   },
+  // MDP2-18: ["MDPW02"][0x02][client][""][body].
   request: (client, body) =>
-    v2.encodeWorkerRequest({ command: "REQUEST", client, body }),
+    withBody([v2Request[0], v2Request[1], client, EMPTY], body),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
   disconnect: () => v2.encodeWorkerDisconnect({ command: "DISCONNECT" }),
   // MDP2-41: each worker PARTIAL becomes a client PARTIAL (MDP2-7), the
   // FINAL a client FINAL (MDP2-8).
-  answer: (service, body, final) =>
-    final
-      ? v2.encodeClientFinal({ command: "FINAL", service, body })
-      : v2.encodeClientPartial({ command: "PARTIAL", service, body }),
+  answer: (service, body, final) => {
+    const [header, command] = final ? v2Final : v2Partial
+    return withBody([header, command, service], body)
+  },
   // 8/MMI names only 7/MDP; over 18/MDP the answer is one FINAL (§3.4).
   mmi: (service, status) =>
     v2.encodeClientFinal({ command: "FINAL", service, body: [code(status)] }),

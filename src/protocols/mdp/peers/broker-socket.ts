@@ -1,7 +1,6 @@
 import { Router } from "zeromq"
 import type { Clock } from "../../../core/clock"
 import type { Logger } from "../../../core/log"
-import { Outbox } from "../../../core/outbox"
 import { ThrottledLog } from "../../../core/throttle"
 import type { BrokerDialect } from "./broker-dialect"
 import type { BrokerSettings } from "./broker-options"
@@ -16,8 +15,7 @@ type Kind = "request" | "heartbeat" | "disconnect" | "answer" | "mmi"
  * The broker's one ROUTER socket (MDP-4, MDP-5). Every command the broker
  * sends is framed here, in the bind's one dialect, and the framing faults act
  * here (the dialect has the framing faults built in, see broker-faults),
- * so the broker logic never touches raw frames. All sends go through one
- * Outbox.
+ * so the broker logic never touches raw frames.
  *
  * The ROUTER is `mandatory` with a zero send timeout: a send to a peer whose
  * queue is at the send high-water mark fails at once with EAGAIN, and one to
@@ -25,9 +23,14 @@ type Kind = "request" | "heartbeat" | "disconnect" | "answer" | "mmi"
  * neither block the broker nor make it queue more than the high-water mark,
  * and unlike libzmq's silent drop (mandatory off) the broker learns which
  * sends were dropped: a REQUEST that never left goes back to its queue.
+ *
+ * The zero send timeout also makes every zeromq.js send() complete before
+ * it returns (its fast path: the message is queued or refused there and
+ * then), so no send is ever in flight when the next one starts and the
+ * broker needs no outbox: each send is one native call, its result read
+ * from the promise only to log a refusal.
  */
 export class BrokerSocket {
-  private readonly outbox: Outbox
   private readonly dropped: ThrottledLog
   private closing = false
 
@@ -37,7 +40,6 @@ export class BrokerSocket {
     private readonly log: Logger,
     clock: Clock,
   ) {
-    this.outbox = new Outbox(router)
     this.dropped = new ThrottledLog(log, 1000, clock)
   }
 
@@ -67,10 +69,17 @@ export class BrokerSocket {
     return this.dropped.keys
   }
 
-  /** Received messages as the sender's identity and the frames after it. */
-  async *messages(): AsyncGenerator<[Buffer, Buffer[]]> {
+  /**
+   * Hands each received message to `handle` as the sender's identity and
+   * the frames after it, until the socket closes. A plain receive loop: an
+   * async generator in between would cost two more promises per message.
+   */
+  async serve(handle: (id: Buffer, frames: Buffer[]) => void): Promise<void> {
     try {
-      for await (const [id, ...frames] of this.router) yield [id, frames]
+      for (;;) {
+        const frames = await this.router.receive()
+        handle(frames.shift()!, frames)
+      }
     } catch (err) {
       // Closing under a pending receive can surface as ENOTSOCK, not EAGAIN.
       if (!this.closing) throw err
@@ -106,7 +115,7 @@ export class BrokerSocket {
   /** A worker's answer to its client: REPLY (MDP-7), or PARTIAL / FINAL (MDP2-7, MDP2-8). */
   answer(
     client: Buffer,
-    service: string,
+    service: Buffer,
     body: Buffer[],
     final: boolean,
   ): void {
@@ -135,16 +144,38 @@ export class BrokerSocket {
 
   private send(frames: Buffer[], kind: Kind, undelivered?: () => void) {
     if (this.closing) return
-    this.outbox.send(frames).catch((err: Error) => {
-      if (this.closing) return
-      this.noteDropped(kind, err)
-      try {
-        undelivered?.()
-      } catch (error) {
-        // Outside the receive loop's guard: the broker must not crash here.
-        this.log.error({ event: "handler-error", err: error })
-      }
-    })
+    let sent: Promise<void>
+    try {
+      sent = this.router.send(frames)
+    } catch (err) {
+      return this.refused(kind, err as Error, undelivered)
+    }
+    // One handler per kind, made once: no closure per message but for a
+    // REQUEST, whose refusal has to put that request back.
+    sent.catch(
+      undelivered
+        ? (err: Error) => this.refused(kind, err, undelivered)
+        : this.onRefused[kind],
+    )
+  }
+
+  private readonly onRefused: Record<Kind, (err: Error) => void> = {
+    request: err => this.refused("request", err),
+    heartbeat: err => this.refused("heartbeat", err),
+    disconnect: err => this.refused("disconnect", err),
+    answer: err => this.refused("answer", err),
+    mmi: err => this.refused("mmi", err),
+  }
+
+  private refused(kind: Kind, err: Error, undelivered?: () => void): void {
+    if (this.closing) return
+    this.noteDropped(kind, err)
+    try {
+      undelivered?.()
+    } catch (error) {
+      // Outside the receive loop's guard: the broker must not crash here.
+      this.log.error({ event: "handler-error", err: error })
+    }
   }
 
   private noteDropped(kind: Kind, err: Error): void {

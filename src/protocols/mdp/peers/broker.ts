@@ -80,7 +80,8 @@ export class MdpBroker {
     // Every background loop ends in fatal() if it throws: nothing goes
     // unhandled, and a broker that can no longer serve says so once.
     const guard = (loop: Promise<void>) => loop.catch(err => this.fatal(err))
-    this.loops = [guard(this.receive(socket)), guard(this.tick())]
+    const receive = socket.serve((id, frames) => this.receive(id, frames))
+    this.loops = [guard(receive), guard(this.tick())]
     const { endpoint } = socket
     const fields = { endpoint, protocol: this.s.protocol }
     this.log.info({ event: "bound", ...fields, faults: [...this.s.faults] })
@@ -118,14 +119,12 @@ export class MdpBroker {
     return this.socket!
   }
 
-  private async receive(socket: BrokerSocket): Promise<void> {
-    for await (const [id, frames] of socket.messages()) {
-      try {
-        this.handle(id, frames)
-      } catch (err) {
-        // Whatever arrives, the broker keeps serving everyone else.
-        this.log.error({ event: "handler-error", err, sender: workerKey(id) })
-      }
+  private receive(id: Buffer, frames: Buffer[]): void {
+    try {
+      this.handle(id, frames)
+    } catch (err) {
+      // Whatever arrives, the broker keeps serving everyone else.
+      this.log.error({ event: "handler-error", err, sender: workerKey(id) })
     }
   }
 
@@ -232,7 +231,7 @@ export class MdpBroker {
     // MDP-39/MDP2-41: the address frame names the client. The answer carries
     // the worker's service, which is the service the client asked for.
     const to = this.plan.tap ? this.plan.tap.answerTo(client) : client
-    this.out.answer(to, worker.service, body, final)
+    this.out.answer(to, worker.serviceFrame, body, final)
     if (!final) return
     const queue = worker.queue!
     queue.park(worker)

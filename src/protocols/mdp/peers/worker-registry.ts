@@ -30,7 +30,10 @@ export function queuedRequest(
 
 /** One worker the broker knows: registered by READY, until forgotten. */
 export class WorkerEntry {
+  /** The identity in hex, for logs. */
   readonly key: string
+  /** The service as the frame each answer to a client carries (MDP-7). */
+  readonly serviceFrame: Buffer
   /**
    * Requests given to this worker and not yet finally answered (REPLY or
    * FINAL). At most one (MDP-48, MDP2-50) unless double-dispatch is on.
@@ -52,6 +55,7 @@ export class WorkerEntry {
     readonly beat: Heartbeat,
   ) {
     this.key = workerKey(id)
+    this.serviceFrame = Buffer.from(service)
   }
 
   get busy(): boolean {
@@ -101,6 +105,14 @@ export function workerKey(id: Buffer): string {
   return id.toString("hex")
 }
 
+/**
+ * A routing identity as a map key: latin1 maps each byte to one character,
+ * the cheapest string a Buffer makes, looked up on every worker message.
+ */
+function mapKey(id: Buffer): string {
+  return id.toString("latin1")
+}
+
 /** All registered workers, by identity, with a count per service for MMI. */
 export class WorkerRegistry {
   private readonly byKey = new Map<string, WorkerEntry>()
@@ -116,19 +128,20 @@ export class WorkerRegistry {
   }
 
   get(id: Buffer): WorkerEntry | undefined {
-    return this.byKey.get(workerKey(id))
+    return this.byKey.get(mapKey(id))
   }
 
   add(worker: WorkerEntry): void {
     this.zombies.delete(worker.key)
-    this.byKey.set(worker.key, worker)
+    this.byKey.set(mapKey(worker.id), worker)
     this.perService.set(worker.service, this.count(worker.service) + 1)
   }
 
   /** False if the worker was not registered (already forgotten). */
   remove(worker: WorkerEntry): boolean {
-    if (this.byKey.get(worker.key) !== worker) return false
-    this.byKey.delete(worker.key)
+    const key = mapKey(worker.id)
+    if (this.byKey.get(key) !== worker) return false
+    this.byKey.delete(key)
     const left = this.count(worker.service) - 1
     if (left > 0) this.perService.set(worker.service, left)
     else this.perService.delete(worker.service)

@@ -4,6 +4,11 @@
  * Edit the spec or schema, not this file. (9/TSP Titanic Service Protocol: validators.js)
  */
 "use strict";
+function __ucs2length(s) {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
 exports.CloseQuery = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/tsp/close-query.schema.json","title":"CloseQuery","description":"titanic.close input: exactly one frame, the UUID titanic.request returned (9/TSP 'titanic.close').","type":"object","properties":{"uuid":{"type":"string","pattern":"^[0-9A-Fa-f]{32}$"}},"required":["uuid"],"additionalProperties":false,"x-requirements":["TSP-14","TSP-8"],"x-frames":[{"name":"uuid","field":"uuid","as":"text","rule":"TSP-8"}],"x-vectors":[{"name":"lower-case UUID","message":{"uuid":"0123456789abcdef0123456789abcdef"},"frames":["0123456789abcdef0123456789abcdef"]}]};
 const pattern4 = new RegExp("^[0-9A-Fa-f]{32}$", "u");
@@ -460,7 +465,7 @@ validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 exports.RequestBody = validate28;
 const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/tsp/request-body.schema.json","title":"RequestBody","description":"titanic.request input, the body of the client's MDP REQUEST: the name of the service to run the request on, then the request body for that service, one or more opaque frames (9/TSP 'titanic.request').","type":"object","properties":{"service":{"$ref":"../common/service-name.schema.json"},"body":{"$ref":"../common/body-frames.schema.json"}},"required":["service","body"],"additionalProperties":false,"x-requirements":["TSP-5"],"x-frames":[{"name":"service","field":"service","as":"text","rule":"TSP-5"},{"name":"body","field":"body","as":"bytes","repeat":true,"rule":"TSP-5"}],"x-vectors":[{"name":"echo Hello, as in the RFC","message":{"service":"echo","body":["Hello"]},"frames":["echo","Hello"]},{"name":"two body frames, one binary","message":{"service":"db.query","body":["",{"hex":"00ff"}]},"frames":["db.query","",{"hex":"00ff"}]}]};
 const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://marque.zeromq.dev/schemas/common/service-name.schema.json","description":"A service name: a printable string, matched byte for byte against the names workers register (7/MDP: 'a printable string').","type":"string","minLength":1,"maxLength":255,"pattern":"^[\\x20-\\x7E]+$"};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
+const func1 = __ucs2length;
 const pattern11 = new RegExp("^[\\x20-\\x7E]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

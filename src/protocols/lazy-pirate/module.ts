@@ -99,7 +99,7 @@ const lazyPirate: ProtocolModule<LazyPirateDrivers> = {
   closeDrivers: d => d.close(),
   reference: {
     client: {
-      options: { "client-timeout-ms": 400, "client-retries": 3 },
+      options: { "client-timeout-ms": 600, "client-retries": 3 },
       command: (_p, o, f) =>
         `${marque} lazy-pirate client --connect {endpoint} --timeout-ms ${num(o, "client-timeout-ms")} --retries ${num(o, "client-retries")} --log-level warn${fault(f)}`,
     },

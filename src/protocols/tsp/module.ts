@@ -9,7 +9,7 @@ import type {
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
 import { registerTspCli } from "./cli"
-import { serverFaults } from "./peers/faults"
+import { clientFaults, serverFaults } from "./peers/faults"
 import type { TspDrivers } from "./suite/drivers"
 
 const ms = (description: string, dflt?: number) =>
@@ -34,10 +34,20 @@ const options: Record<string, OptionSchema> = {
     description: "heartbeats the server's workers let the broker miss",
   },
   "reply-timeout-ms": ms("how long one titanic.* call may take"),
-  "dispatch-ms": ms(
-    "the longest a stored request waits for dispatch once its service is available (the server's longest retry pause plus one forwarding try)",
-    5000,
-  ),
+  "dispatch-ms": {
+    ...ms(
+      "the longest a stored request waits for dispatch once its service is available (the server's longest retry pause plus one forwarding try)",
+      5000,
+    ),
+    roles: ["server"],
+  },
+  "poll-max-ms": {
+    ...ms(
+      "a client IUT's longest pause before it calls again after 300 or 500 (the Guide's client polls every 5 s)",
+      5000,
+    ),
+    roles: ["client"],
+  },
 }
 
 /** A store for the start-up probe, unique to this process, removed when it exits. */
@@ -61,6 +71,10 @@ const checkedBy: Record<string, string> = {
   "status-404": "@TSP-2 or @TSP-20",
   "status-501": "@TSP-13 or @TSP-20",
   "traversal-id": "@TSP-8",
+  "give-up-on-300": "@TSP-25",
+  "retry-on-400": "@TSP-26",
+  "give-up-on-500": "@TSP-27",
+  "status-text": "@TSP-23",
 }
 
 function catalog(faults: Record<string, FaultInfo>) {
@@ -89,13 +103,24 @@ const tsp: ProtocolModule<TspDrivers> = {
         return { dir: probeDir() }
       },
     },
+    client: {
+      description:
+        "a Titanic client: submits {body} for {service} through titanic.request, polls titanic.reply until the reply is there, exits 0 with it (non-zero when it gives up); the suite plays the broker and the Titanic server",
+      endpoints: {
+        endpoint: { bind: "suite", description: "the broker's endpoint" },
+      },
+      probeValues: { service: "echo", body: "hello" },
+    },
   },
   options,
   claims: () => ({}),
   durations(o) {
     const heartbeat = num(o, "heartbeat-ms") ?? 2500
     const reply = num(o, "reply-timeout-ms") ?? Math.max(1000, 2 * heartbeat)
-    return { "dispatch time": (num(o, "dispatch-ms") ?? 5000) + reply }
+    return {
+      "dispatch time": (num(o, "dispatch-ms") ?? 5000) + reply,
+      "poll interval": (num(o, "poll-max-ms") ?? 5000) + reply,
+    }
   },
   steps: join(__dirname, "steps"),
   // Required on use: `marque tsp server` does not load the suite.
@@ -112,8 +137,16 @@ const tsp: ProtocolModule<TspDrivers> = {
       command: (_p, o, f) =>
         `${marque} tsp server --connect {endpoint} --store {dir} --heartbeat-ms ${num(o, "heartbeat-ms")} --liveness ${num(o, "liveness")} --reconnect-ms ${num(o, "heartbeat-ms")} --client-timeout-ms 500 --retry-ms 50 --retry-max-ms 200 --log-level warn${fault(f)}`,
     },
+    client: {
+      options: { "heartbeat-ms": 200, liveness: 3, "poll-max-ms": 200 },
+      command: (_p, o, f) =>
+        `${marque} tsp client --connect {endpoint} --service {service} --timeout-ms 1000 --retries 1 --poll-ms 50 --poll-max-ms ${num(o, "poll-max-ms")} --wait-ms 3000 --log-level warn${fault(f)} {body}`,
+    },
   },
-  faults: () => ({ server: catalog(serverFaults) }),
+  faults: () => ({
+    server: catalog(serverFaults),
+    client: catalog(clientFaults),
+  }),
   registerCli: registerTspCli,
 }
 

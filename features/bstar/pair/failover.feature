@@ -60,3 +60,14 @@ Feature: Failover: the backup takes over when the primary is gone and a client a
     And a client asking the backup every heartbeat interval is served within the state window, per BSTAR-12
     And the primary resumes
     Then one of the servers exits within the state window, reporting dual actives, per BSTAR-16
+
+  @BSTAR-21 @must @netns
+  Scenario: State link cut while both servers live and clients reach only the primary: no split brain
+    Given the pair is serving from the primary
+    And a client request to the backup gets no reply for 3 heartbeat intervals, per BSTAR-13
+    When the state link between the servers is cut
+    Then 6 client requests to the primary are served within the reply timeout each, per BSTAR-14
+    And the backup keeps publishing PASSIVE for 3 failover timeouts, per BSTAR-21
+    When the state link between the servers is restored
+    Then the primary keeps publishing ACTIVE for 3 heartbeat intervals, per BSTAR-15
+    And the backup keeps publishing PASSIVE for 3 heartbeat intervals, per BSTAR-21

@@ -98,11 +98,11 @@ const bstar: ProtocolModule<BstarDrivers> = {
           description: "where the server publishes its state (PUB)",
         },
       },
-      // {peer}: the other server's statepub (BSTAR-1).
-      values: (process, endpoints) => ({
+      // {peer}: the other server's statepub (BSTAR-1), as this one reaches
+      // it: in a @netns scenario over the "peer" link the suite can cut.
+      values: (process, _endpoints, viaPeer) => ({
         peer:
-          endpoints[process === "primary" ? "backup" : "primary"]?.statepub ??
-          "",
+          viaPeer[process === "primary" ? "backup" : "primary"]?.statepub ?? "",
       }),
     },
     client: {

@@ -138,3 +138,11 @@ When(
     this.p.pair.fake().silence()
   },
 )
+
+// @netns: each server in its own namespace, the state link on "peer".
+When("the state link between the servers is cut", function (this: W) {
+  return this.run.cutLink("peer")
+})
+When("the state link between the servers is restored", function (this: W) {
+  return this.run.restoreLink("peer")
+})

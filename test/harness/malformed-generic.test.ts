@@ -22,6 +22,12 @@ const modules = readdirSync(generatedDir, { withFileTypes: true })
     dir: d.name,
     mod: require(join(generatedDir, d.name)) as GeneratedProtocol,
   }))
+  // A protocol whose messages are bodies carried inside another one (Titanic
+  // rides on MDP) has no frames of its own to malform: its carrier's do.
+  .filter(
+    ({ mod }) =>
+      (mod as unknown as { spec?: { mdp?: string } }).spec?.mdp === undefined,
+  )
 
 describe("malformed cases and the fuzz stream of any generated protocol", () => {
   it("should find the generated protocols (MDP at least)", () => {

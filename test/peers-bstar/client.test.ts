@@ -9,7 +9,8 @@ import {
 import { FakePair } from "../../src/protocols/bstar/suite/fake-pair"
 import { body } from "./helpers"
 
-const TIMEOUT = 100
+// Room for a first connection made under load before the timeout runs out.
+const TIMEOUT = 300
 const SETTLE = 200
 
 /** The reference client against the suite's two frontends. */

@@ -7,7 +7,8 @@ import { promisify } from "node:util"
 import { exitCode, line } from "../peers-mdp/cli-helpers"
 import { endpoint } from "./helpers"
 
-const entry = resolve(__dirname, "cli-entry.js")
+// The real program: the registry wires the FLP commands in.
+const entry = resolve(__dirname, "../../../bin/marque.js")
 const run = promisify(execFile)
 const children: ReturnType<typeof spawn>[] = []
 after(() => {

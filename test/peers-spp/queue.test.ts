@@ -30,7 +30,8 @@ describe("SimplePirateQueue", () => {
   }
 
   /** What a REQ worker gets: [ID(c)][""][body...] once REQ took its delimiter. */
-  const request = (w: Peer<Request>) => w.next(500)
+  // Generous: a loaded CI machine may take a while to connect fresh sockets.
+  const request = (w: Peer<Request>) => w.next(3000)
 
   it('should pass [ID(c)][""][body] to the worker and its reply back to the client (SPP-9, SPP-10)', async () => {
     const { worker, client } = await setup()
@@ -47,7 +48,7 @@ describe("SimplePirateQueue", () => {
     const { worker, client } = await setup()
     const w1 = await worker("w1")
     const w2 = await worker("w2")
-    await new Promise(r => setTimeout(r, 50)) // both READYs read
+    await new Promise(r => setTimeout(r, 300)) // both READYs read
     await client().send("a")
     assert.deepEqual(text((await request(w1))!).slice(2), ["a"])
     await client().send("b")

@@ -20,13 +20,18 @@ export interface SuiteRun {
 export function runSuite(
   args: string[],
   timeoutMs = 180_000,
+  { coverage = true }: { coverage?: boolean } = {},
 ): Promise<SuiteRun> {
+  // c8 follows children through NODE_V8_COVERAGE; the self-check's hundred
+  // runs repeat what the reference runs cover, at a price in time and memory.
+  const env = { ...process.env }
+  if (!coverage) delete env.NODE_V8_COVERAGE
   const reportDir = mkdtempSync(join(tmpdir(), "marque-suite-"))
   return new Promise(done => {
     execFile(
       node,
       [marque, "test", ...args, "--report-dir", reportDir],
-      { cwd: root, timeout: timeoutMs, maxBuffer: 16 << 20 },
+      { cwd: root, timeout: timeoutMs, maxBuffer: 16 << 20, env },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : -1) : 0
         let results: SuiteRun["results"] = []

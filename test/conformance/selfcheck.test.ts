@@ -32,16 +32,20 @@ describe(
   () => {
     for (const { protocol, role, fault, tags, expected } of checks)
       test(`${protocol} ${role} --fault ${fault}${tags ? ` [${tags}]` : ""} -> exactly ${expected.join(", ")} not met`, async () => {
-        const run = await runSuite([
-          "--protocol",
-          protocol,
-          "--role",
-          role,
-          "--reference",
-          "--fault",
-          fault,
-          ...(tags ? ["--tags", tags] : []),
-        ])
+        const run = await runSuite(
+          [
+            "--protocol",
+            protocol,
+            "--role",
+            role,
+            "--reference",
+            "--fault",
+            fault,
+            ...(tags ? ["--tags", tags] : []),
+          ],
+          undefined,
+          { coverage: false },
+        )
         assert.deepEqual(
           withVerdict(run, "fail", "non-strict"),
           expected,

@@ -46,13 +46,25 @@ describe("SimplePirateQueue", () => {
 
   it("should give each request to the worker ready longest (SPP-6, SPP-7)", async () => {
     const { worker, client } = await setup()
+    // Each worker's place in the queue is fixed by a reply the client has
+    // seen, so the order does not depend on which READY the queue read first.
     const w1 = await worker("w1")
+    const c1 = client()
+    await c1.send("a")
+    const a = (await request(w1))!
     const w2 = await worker("w2")
-    await new Promise(r => setTimeout(r, 300)) // both READYs read
-    await client().send("a")
-    assert.deepEqual(text((await request(w1))!).slice(2), ["a"])
-    await client().send("b")
-    assert.deepEqual(text((await request(w2))!).slice(2), ["b"])
+    const c2 = client()
+    await c2.send("b")
+    const b = (await request(w2))!
+    await w1.send([a[0], EMPTY, "A"])
+    assert.deepEqual(text((await c1.next(3000))!), ["A"])
+    await w2.send([b[0], EMPTY, "B"])
+    assert.deepEqual(text((await c2.next(3000))!), ["B"])
+    // w1 went back first, so it has waited longest.
+    await client().send("c")
+    assert.deepEqual(text((await request(w1))!).slice(2), ["c"])
+    await client().send("d")
+    assert.deepEqual(text((await request(w2))!).slice(2), ["d"])
   })
 
   it("should send a busy worker nothing more until it replies (SPP-8) and nothing of its own (SPP-12)", async () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { compareBaseline, readBaseline } from "../harness/baseline"
 import type { SuiteConfig } from "../harness/config"
-import { fill, isListening, tcpParts } from "../harness/endpoints"
+import { fill, freePort, isListening, tcpParts } from "../harness/endpoints"
 import { describeExit, IutProcess } from "../harness/iut"
 import type { RoleSpec } from "../harness/module"
 import { resolveOptions, roleOptions } from "../harness/options"
@@ -150,13 +150,17 @@ async function startsAndConnects(
   spec: RoleSpec,
 ): Promise<void> {
   const main = mainPlaceholder(spec)
-  const peer = new RawPeer("preflight", new Transcript(), { router: true })
-  const endpoint = await peer.bind(
-    fill(config.endpoints[main] ?? "tcp://{host}:{port}", {
-      port: "*",
-      host: "127.0.0.1",
-    }),
-  )
+  // A fixed port, so the ROUTER can take its endpoint as its identity: a
+  // Freelance (FLP-10) client addresses each server by that string.
+  const endpoint = fill(config.endpoints[main] ?? "tcp://{host}:{port}", {
+    port: await freePort(),
+    host: "127.0.0.1",
+  })
+  const peer = new RawPeer("preflight", new Transcript(), {
+    router: true,
+    routingId: endpoint,
+  })
+  await peer.bind(endpoint)
   const iut = new IutProcess({
     command: config.start!,
     endpoint,

@@ -28,6 +28,8 @@ export interface IutOptions {
 export class IutProcess {
   private child?: ChildProcess
   private output = ""
+  /** stdout alone: what a client IUT reports (its replies), apart from its logs. */
+  private out = ""
   exit?: { code: number | null; signal: NodeJS.Signals | null; at: number }
 
   constructor(readonly opts: IutOptions) {}
@@ -45,6 +47,11 @@ export class IutProcess {
     return this.output.split("\n").slice(-lines).join("\n").trim()
   }
 
+  /** Everything the IUT wrote to stdout since it started (bounded), without stderr. */
+  get stdout(): string {
+    return this.out
+  }
+
   async start(): Promise<void> {
     const parts = tcpParts(this.opts.endpoint)
     const cmd = fill(this.opts.command, {
@@ -55,6 +62,7 @@ export class IutProcess {
     })
     this.exit = undefined
     this.output = ""
+    this.out = ""
     const stdio: ["ignore", "pipe", "pipe"] = ["ignore", "pipe", "pipe"]
     const { prefix } = this.opts
     const child = prefix?.length
@@ -67,7 +75,11 @@ export class IutProcess {
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-16_384)
     }
-    child.stdout!.on("data", keep)
+    child.stdout!.on("data", (chunk: Buffer) => {
+      keep(chunk)
+      // Bounded: a client that floods stdout cannot exhaust the suite.
+      if (this.out.length < 1_048_576) this.out += chunk.toString()
+    })
     child.stderr!.on("data", keep)
     child.once("exit", (code, signal) => {
       this.exit = { code, signal, at: Date.now() }

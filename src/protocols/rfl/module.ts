@@ -6,7 +6,7 @@ import type {
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
 import { registerRflCli } from "./cli"
-import { serverFaults } from "./peers/faults"
+import { clientFaults, serverFaults } from "./peers/faults"
 import type { RflDrivers } from "./suite/drivers"
 
 const options: Record<string, OptionSchema> = {
@@ -24,6 +24,33 @@ const options: Record<string, OptionSchema> = {
     maximum: 3_600_000,
     description:
       "how long a RESPONSE may take (default max(1000, 2 heartbeats))",
+  },
+  "client-timeout-ms": {
+    type: "integer",
+    minimum: 1,
+    maximum: 3_600_000,
+    default: 5000,
+    roles: ["client"],
+    description:
+      "a client IUT's wait for each attempt's RESPONSE (RFL-C2; the seed: 5000)",
+  },
+  "client-retries": {
+    type: "integer",
+    minimum: 1,
+    maximum: 100,
+    default: 3,
+    roles: ["client"],
+    description:
+      "a client IUT's attempts per request, the first included (RFL-C3; the seed: 3)",
+  },
+  "retry-base-ms": {
+    type: "integer",
+    minimum: 0,
+    maximum: 3_600_000,
+    default: 500,
+    roles: ["client"],
+    description:
+      "a client IUT's pause after failed attempt k: base x 2^(k-1) (RFL-C4; the seed: 500)",
   },
   counter: {
     type: "boolean",
@@ -61,6 +88,17 @@ const rfl: ProtocolModule<RflDrivers> = {
         endpoint: { bind: "iut", description: "where the server binds" },
       },
     },
+    client: {
+      description:
+        "a Reliable Freelance client of the suite's three servers at {endpoints} (comma-separated): sends {count} requests with payload {body} in turn, prints each OK result frame on its own line on stdout, exits 0, or non-zero once a request failed",
+      endpoints: {
+        endpoints: {
+          bind: "suite",
+          description: "the servers' endpoints, comma-separated",
+        },
+      },
+      probeValues: { body: "hello", count: "1" },
+    },
   },
   options,
   claims: o => ({
@@ -81,8 +119,36 @@ const rfl: ProtocolModule<RflDrivers> = {
       command: (_p, _o, f) =>
         `${marque} rfl server --bind {endpoint} --counter --log-level warn${fault(f)}`,
     },
+    client: {
+      // Short timings: the retry scenario runs in about two seconds.
+      options: {
+        "heartbeat-ms": 100,
+        "client-timeout-ms": 300,
+        "client-retries": 3,
+        "retry-base-ms": 400,
+      },
+      command: (_p, o, f) =>
+        `${marque} rfl client --servers {endpoints} --count {count} --heartbeat-ms ${String(o["heartbeat-ms"])} --heartbeat-timeout-ms ${10 * Number(o["heartbeat-ms"])} --request-timeout-ms ${String(o["client-timeout-ms"])} --retries ${String(o["client-retries"])} --retry-base-ms ${String(o["retry-base-ms"])} --log-level warn${fault(f)} {body}`,
+    },
   },
-  faults: () => ({ server: catalog(serverFaults) }),
+  faults: () => ({
+    server: catalog(serverFaults),
+    // Each client fault is checked where it shows: one scenario, not the whole suite.
+    client: Object.fromEntries(
+      Object.entries(clientFaults).map(([n, f]) => [
+        n,
+        {
+          ...f,
+          checks: [
+            {
+              tags: n === "lose-reply" ? "@late-answer" : "@retries",
+              blamed: f.violates,
+            },
+          ],
+        },
+      ]),
+    ),
+  }),
   registerCli: registerRflCli,
 }
 

@@ -41,6 +41,8 @@ export async function expectReported(
   answers: readonly Answer[],
   deadline: () => number,
   rule: string,
+  /** Blamed for reporting a stale answer (Reliable Freelance: RFL-C6). */
+  staleRule = rule,
 ): Promise<void> {
   const exit = await exitOf(run, deadline)
   const iut = run.iut!
@@ -64,9 +66,9 @@ export async function expectReported(
   for (const [i, line] of lines.entries()) {
     if (stale.has(line))
       throw new ConformanceFailure(
-        rule,
+        staleRule,
         `only a reply to the request outstanding (${expected})`,
-        `it reported "${line}", the late answer to an earlier request, as reply ${i + 1}`,
+        `it reported "${line}", an answer to another request, as reply ${i + 1}`,
       )
     if (lines.indexOf(line) !== i)
       throw new ConformanceFailure(

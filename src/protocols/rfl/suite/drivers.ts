@@ -1,9 +1,11 @@
 import type { WorldView } from "../../../harness/module"
+import { ClientUnderTest } from "./client-under-test"
 import { ServerUnderTest } from "./server-under-test"
 
 /** What the Reliable Freelance steps reach as `this.p`, made on first use. */
 export class RflDrivers {
   private serverIut?: ServerUnderTest
+  private clientIut?: ClientUnderTest
 
   constructor(private readonly world: WorldView) {}
 
@@ -12,7 +14,19 @@ export class RflDrivers {
     return this.serverIut
   }
 
+  /** The suite as the three servers of a client under test. */
+  get client(): ClientUnderTest {
+    const o = this.world.options
+    this.clientIut ??= new ClientUnderTest(this.world.run, {
+      timeoutMs: o["client-timeout-ms"] as number,
+      retries: o["client-retries"] as number,
+      retryBaseMs: o["retry-base-ms"] as number,
+      heartbeatMs: o["heartbeat-ms"] as number,
+    })
+    return this.clientIut
+  }
+
   async close(): Promise<void> {
-    await this.serverIut?.close()
+    await Promise.all([this.serverIut?.close(), this.clientIut?.close()])
   }
 }

@@ -1,15 +1,30 @@
 import { Command } from "commander"
-import { registerCatalog } from "./catalog"
-import { registerCodegen } from "./codegen"
-import { registerDiff } from "./diff"
-import { registerInit } from "./init"
-import { registerMatrix } from "./matrix"
-import { registerPeers } from "./peers"
-import { registerProtocols } from "./protocols"
-import { registerReplay } from "./replay"
-import { registerReport } from "./report"
-import { registerSelfcheck } from "./selfcheck"
-import { registerTest } from "./test"
+import { peerCommands } from "./peers"
+
+type Registrar = (program: Command) => void
+
+// The suite's own commands, each loaded only when it runs or --help lists
+// them: a reference peer started for every scenario should not pay for
+// loading the report, codegen and cucumber code at each start.
+const core: Record<string, () => Registrar> = {
+  test: () => (require("./test") as typeof import("./test")).registerTest,
+  codegen: () =>
+    (require("./codegen") as typeof import("./codegen")).registerCodegen,
+  protocols: () =>
+    (require("./protocols") as typeof import("./protocols")).registerProtocols,
+  report: () =>
+    (require("./report") as typeof import("./report")).registerReport,
+  diff: () => (require("./diff") as typeof import("./diff")).registerDiff,
+  matrix: () =>
+    (require("./matrix") as typeof import("./matrix")).registerMatrix,
+  init: () => (require("./init") as typeof import("./init")).registerInit,
+  replay: () =>
+    (require("./replay") as typeof import("./replay")).registerReplay,
+  catalog: () =>
+    (require("./catalog") as typeof import("./catalog")).registerCatalog,
+  selfcheck: () =>
+    (require("./selfcheck") as typeof import("./selfcheck")).registerSelfcheck,
+}
 
 const program = new Command("marque")
   .description(
@@ -19,17 +34,21 @@ const program = new Command("marque")
   // Set before the subcommands are added, so they inherit it: bad arguments exit 2.
   .exitOverride(err => process.exit(err.exitCode === 0 ? 0 : 2))
 
-registerTest(program)
-registerCodegen(program)
-registerProtocols(program)
-registerPeers(program)
-registerReport(program)
-registerDiff(program)
-registerMatrix(program)
-registerInit(program)
-registerReplay(program)
-registerCatalog(program)
-registerSelfcheck(program)
+const wanted = process.argv[2]
+const peers = peerCommands()
+const one =
+  wanted === undefined
+    ? undefined
+    : Object.hasOwn(core, wanted)
+      ? core[wanted]
+      : peers.get(wanted)
+if (one) one()(program)
+else {
+  // --help, no command or an unknown one: every command, so the listing or
+  // commander's "unknown command" message is complete.
+  for (const load of [...Object.values(core), ...peers.values()])
+    load()(program)
+}
 
 program.parseAsync(process.argv).catch((err: Error) => {
   // Usage, profile and IUT-start errors are the caller's to fix: exit 2.

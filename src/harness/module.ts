@@ -118,8 +118,12 @@ export interface ProtocolModule<Drivers = unknown> {
   faults(
     protocol: string,
   ): Readonly<Record<string, Readonly<Record<string, FaultInfo>>>>
-  /** Adds this module's `marque <command>` reference-peer commands. */
-  registerCli?(program: Command): void
+  /**
+   * This module's top-level `marque <command>`s of reference peers, each
+   * with a loader of the function that adds it. Loaders, so that starting
+   * one peer (as every scenario does) loads only that command's code.
+   */
+  readonly commands?: Readonly<Record<string, () => (program: Command) => void>>
   /**
    * What `npm run fuzz` attacks of this protocol: its generated codec and,
    * per role, how to start the reference peer with honest parties around

@@ -6,7 +6,6 @@ import type {
   ProtocolModule,
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerBstar } from "./cli"
 import { clientFaults, pairFaults } from "./peers/faults"
 import type { BstarDrivers } from "./suite/drivers"
 
@@ -163,7 +162,9 @@ const bstar: ProtocolModule<BstarDrivers> = {
     pair: targeted(pairFaults, pairChecks),
     client: clientFaults,
   }),
-  registerCli: registerBstar,
+  commands: {
+    bstar: () => (require("./cli") as typeof import("./cli")).registerBstar,
+  },
 }
 
 export default bstar

@@ -6,7 +6,6 @@ import type {
   ProtocolModule,
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerFlpCli } from "./cli"
 import { clientFaults, serverFaults } from "./peers/faults"
 import type { FlpDrivers } from "./suite/drivers"
 
@@ -139,7 +138,9 @@ const flp: ProtocolModule<FlpDrivers> = {
       },
     },
   }),
-  registerCli: registerFlpCli,
+  commands: {
+    flp: () => (require("./cli") as typeof import("./cli")).registerFlpCli,
+  },
 }
 
 export default flp

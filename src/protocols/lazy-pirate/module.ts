@@ -5,7 +5,6 @@ import type {
   ProtocolModule,
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerLazyPirateCli } from "./cli"
 import { clientFaults, serverFaults } from "./peers/faults"
 import type { LazyPirateDrivers } from "./suite/drivers"
 
@@ -110,7 +109,10 @@ const lazyPirate: ProtocolModule<LazyPirateDrivers> = {
     },
   },
   faults: () => ({ client: clientFaults, server: serverFaults }),
-  registerCli: registerLazyPirateCli,
+  commands: {
+    "lazy-pirate": () =>
+      (require("./cli") as typeof import("./cli")).registerLazyPirateCli,
+  },
 }
 
 export default lazyPirate

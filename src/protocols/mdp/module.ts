@@ -7,9 +7,6 @@ import type {
 } from "../../harness/module"
 import { requirements as mdp02 } from "../../generated/mdp-0.2"
 import { packageRoot } from "../../package-root"
-import { registerBroker } from "./cli/broker"
-import { registerClient } from "./cli/client"
-import { registerWorker } from "./cli/worker"
 import { brokerDialect } from "./peers/broker-dialect"
 import { brokerFaults, clientFaults, workerFaults } from "./peers/faults"
 import type { MdpDrivers } from "./suite/drivers"
@@ -251,10 +248,13 @@ const mdp: ProtocolModule<MdpDrivers> = {
     worker: catalog(protocol, "worker", workerFaults),
     client: catalog(protocol, "client", clientFaults),
   }),
-  registerCli(program) {
-    registerBroker(program)
-    registerWorker(program)
-    registerClient(program)
+  commands: {
+    broker: () =>
+      (require("./cli/broker") as typeof import("./cli/broker")).registerBroker,
+    worker: () =>
+      (require("./cli/worker") as typeof import("./cli/worker")).registerWorker,
+    client: () =>
+      (require("./cli/client") as typeof import("./cli/client")).registerClient,
   },
   // The reference MDP/0.1 broker and worker; loaded only by the fuzzer.
   fuzz: () => (require("./fuzz") as typeof import("./fuzz")).fuzz,

@@ -6,7 +6,6 @@ import type {
   ProtocolModule,
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerPppCli } from "./cli"
 import { queueFaults, workerFaults } from "./peers/faults"
 import type { PppDrivers } from "./suite/drivers"
 
@@ -138,7 +137,9 @@ const ppp: ProtocolModule<PppDrivers> = {
     queue: catalog("queue", queueFaults),
     worker: catalog("worker", workerFaults),
   }),
-  registerCli: registerPppCli,
+  commands: {
+    ppp: () => (require("./cli") as typeof import("./cli")).registerPppCli,
+  },
 }
 
 export default ppp

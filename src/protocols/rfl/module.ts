@@ -5,7 +5,6 @@ import type {
   ProtocolModule,
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerRflCli } from "./cli"
 import { clientFaults, serverFaults } from "./peers/faults"
 import type { RflDrivers } from "./suite/drivers"
 
@@ -149,7 +148,12 @@ const rfl: ProtocolModule<RflDrivers> = {
       ]),
     ),
   }),
-  registerCli: registerRflCli,
+  commands: {
+    rfl: () => (require("./cli") as typeof import("./cli")).registerRflCli,
+    gateway: () =>
+      (require("./gateway/cli") as typeof import("./gateway/cli"))
+        .registerGateway,
+  },
 }
 
 export default rfl

@@ -1,7 +1,6 @@
 import { join } from "node:path"
 import type { OptionSchema, ProtocolModule } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerSimplePirateCli } from "./cli"
 import { queueFaults } from "./peers/faults"
 import type { SimplePirateDrivers } from "./suite/drivers"
 
@@ -54,7 +53,10 @@ const simplePirate: ProtocolModule<SimplePirateDrivers> = {
     },
   },
   faults: () => ({ queue: queueFaults }),
-  registerCli: registerSimplePirateCli,
+  commands: {
+    "simple-pirate": () =>
+      (require("./cli") as typeof import("./cli")).registerSimplePirateCli,
+  },
 }
 
 export default simplePirate

@@ -8,7 +8,6 @@ import type {
   ProtocolModule,
 } from "../../harness/module"
 import { packageRoot } from "../../package-root"
-import { registerTspCli } from "./cli"
 import { clientFaults, serverFaults } from "./peers/faults"
 import type { TspDrivers } from "./suite/drivers"
 
@@ -147,7 +146,9 @@ const tsp: ProtocolModule<TspDrivers> = {
     server: catalog(serverFaults),
     client: catalog(clientFaults),
   }),
-  registerCli: registerTspCli,
+  commands: {
+    tsp: () => (require("./cli") as typeof import("./cli")).registerTspCli,
+  },
 }
 
 export default tsp

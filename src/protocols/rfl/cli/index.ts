@@ -1,9 +1,8 @@
 import type { Command } from "commander"
-import { registerGateway } from "../gateway/cli"
 import { registerClient } from "./client"
 import { registerServer } from "./server"
 
-/** `marque rfl server|client` and `marque gateway`. */
+/** `marque rfl server|client` (`marque gateway` is a command of its own). */
 export function registerRflCli(program: Command): void {
   const group = program
     .command("rfl")
@@ -12,5 +11,4 @@ export function registerRflCli(program: Command): void {
     )
   registerServer(group)
   registerClient(group)
-  registerGateway(program)
 }

@@ -24,6 +24,8 @@ const core: Record<string, () => Registrar> = {
     (require("./catalog") as typeof import("./catalog")).registerCatalog,
   selfcheck: () =>
     (require("./selfcheck") as typeof import("./selfcheck")).registerSelfcheck,
+  keygen: () =>
+    (require("./keygen") as typeof import("./keygen")).registerKeygen,
 }
 
 const program = new Command("marque")

@@ -1,4 +1,9 @@
 import { type Command, Option } from "commander"
+import {
+  type CurveArgs,
+  curveServerFlags,
+  serverCurve,
+} from "../../../cli/curve-options"
 import { exitFatal, exitOnUnhandled } from "../../../core/fatal"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { MdpBroker } from "../peers/broker"
@@ -23,7 +28,7 @@ import {
   untilSignal,
 } from "./options"
 
-interface BrokerArgs {
+interface BrokerArgs extends CurveArgs {
   bind: string
   protocol: MdpBrokerProtocol
   heartbeatMs: number
@@ -45,6 +50,7 @@ interface BrokerArgs {
 
 export function registerBroker(program: Command): void {
   const d = brokerDefaults
+  const [curveKey, curveAllow] = curveServerFlags()
   program
     .command("broker")
     .description(
@@ -143,6 +149,8 @@ export function registerBroker(program: Command): void {
       ),
     )
     .addOption(receiveHwmOption())
+    .addOption(curveKey)
+    .addOption(curveAllow)
     .addOption(faultOption(brokerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(brokerFaults) + versionNotes())
@@ -152,10 +160,18 @@ export function registerBroker(program: Command): void {
       const onFatal = (err: unknown) => exitFatal(logger, "broker", err)
       let broker: MdpBroker
       try {
+        const curve = serverCurve(o)
         // The parsed options are named like MdpBrokerOptions.
-        broker = new MdpBroker({ ...o, faults: o.fault, logger, onFatal })
+        broker = new MdpBroker({
+          ...o,
+          curve,
+          faults: o.fault,
+          logger,
+          onFatal,
+        })
       } catch (err) {
-        // A fault the chosen version has no frames for: a usage error.
+        // A fault the chosen version has no frames for, or an unreadable
+        // key file: a usage error.
         fail((err as Error).message, 2)
       }
       let bound: string

@@ -1,3 +1,4 @@
+import type { CurveClientKeys } from "../../../core/curve"
 import type { Logger } from "../../../core/log"
 import { MdpAsyncClient } from "../peers/async-client"
 import { RequestTimeoutError } from "../peers/client"
@@ -11,6 +12,7 @@ export interface AsyncRun {
   readonly timeoutMs: number
   readonly sendHwm: number
   readonly receiveHwm: number
+  readonly curve?: CurveClientKeys
   readonly logger: Logger
 }
 

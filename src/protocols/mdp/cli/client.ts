@@ -1,3 +1,9 @@
+import {
+  type CurveArgs,
+  clientCurve,
+  curveClientFlags,
+} from "../../../cli/curve-options"
+import type { CurveClientKeys } from "../../../core/curve"
 import type { Command } from "commander"
 import { exitOnUnhandled } from "../../../core/fatal"
 import { createLogger, type LogLevel, type Logger } from "../../../core/log"
@@ -22,7 +28,7 @@ import {
   serviceName,
 } from "./options"
 
-interface ClientArgs {
+interface ClientArgs extends CurveArgs {
   connect: string
   service: string
   protocol: MdpProtocol
@@ -38,6 +44,7 @@ interface ClientArgs {
 }
 
 export function registerClient(program: Command): void {
+  const [curveServerKey, curveKey] = curveClientFlags()
   program
     .command("client")
     .description(
@@ -85,6 +92,8 @@ export function registerClient(program: Command): void {
       sendHwmOption("past it, a send waits for room for at most --timeout-ms"),
     )
     .addOption(receiveHwmOption())
+    .addOption(curveServerKey)
+    .addOption(curveKey)
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText(
@@ -97,12 +106,18 @@ export function registerClient(program: Command): void {
     )
     .action(async (body: string[], o: ClientArgs, cmd: Command) => {
       checkCombination(o, cmd)
+      let curve
+      try {
+        curve = clientCurve(o)
+      } catch (err) {
+        fail((err as Error).message, 2)
+      }
       const logger = createLogger({ name: "mdp-client", level: o.logLevel })
       exitOnUnhandled(logger)
       const frames = body.map(b => Buffer.from(b))
       const code = o.async
-        ? await runAsyncClient({ ...o, body: frames, logger })
-        : await runClient(o, frames, logger)
+        ? await runAsyncClient({ ...o, curve, body: frames, logger })
+        : await runClient({ ...o, curve }, frames, logger)
       process.exit(code)
     })
 }
@@ -121,7 +136,7 @@ function checkCombination(o: ClientArgs, cmd: Command): void {
 }
 
 async function runClient(
-  o: ClientArgs,
+  o: ClientArgs & { curve?: CurveClientKeys },
   body: Buffer[],
   logger: Logger,
 ): Promise<number> {
@@ -135,6 +150,7 @@ async function runClient(
     sendHwm,
     receiveHwm,
     faults,
+    curve: o.curve,
     logger,
   })
   try {

@@ -1,3 +1,8 @@
+import {
+  type CurveArgs,
+  clientCurve,
+  curveClientFlags,
+} from "../../../cli/curve-options"
 import type { Command } from "commander"
 import { exitFatal, exitOnUnhandled } from "../../../core/fatal"
 import { createLogger, type LogLevel } from "../../../core/log"
@@ -23,7 +28,7 @@ import {
   untilSignal,
 } from "./options"
 
-interface WorkerArgs {
+interface WorkerArgs extends CurveArgs {
   connect: string
   service: string
   protocol: MdpProtocol
@@ -42,6 +47,7 @@ interface WorkerArgs {
 }
 
 export function registerWorker(program: Command): void {
+  const [curveServerKey, curveKey] = curveClientFlags()
   program
     .command("worker")
     .description(
@@ -107,6 +113,8 @@ export function registerWorker(program: Command): void {
     .addOption(maxMessageBytesOption())
     .addOption(sendHwmOption(dealerFull))
     .addOption(receiveHwmOption())
+    .addOption(curveServerKey)
+    .addOption(curveKey)
     .addOption(faultOption(workerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText(
@@ -126,7 +134,20 @@ export function registerWorker(program: Command): void {
       const onFatal = (err: unknown) => exitFatal(logger, "worker", err)
       const handler = echo(o.partials, o.busyMs)
       const faults = o.fault
-      const worker = new MdpWorker({ ...o, faults, handler, logger, onFatal })
+      let curve
+      try {
+        curve = clientCurve(o)
+      } catch (err) {
+        fail((err as Error).message, 2)
+      }
+      const worker = new MdpWorker({
+        ...o,
+        curve,
+        faults,
+        handler,
+        logger,
+        onFatal,
+      })
       try {
         await worker.start()
       } catch (err) {

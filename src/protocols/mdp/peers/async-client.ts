@@ -1,3 +1,4 @@
+import { type CurveClientKeys, curveClientOptions } from "../../../core/curve"
 import { Dealer } from "zeromq"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
@@ -30,6 +31,8 @@ export interface MdpAsyncClientOptions {
   /** Messages the DEALER queues each way (ZMQ_SNDHWM, ZMQ_RCVHWM). */
   readonly sendHwm?: number
   readonly receiveHwm?: number
+  /** Connect as a CURVE client (RFC 26) with this key pair to the broker's public key. */
+  readonly curve?: CurveClientKeys
   readonly logger?: Logger
   readonly clock?: Clock
 }
@@ -78,7 +81,9 @@ export class MdpAsyncClient {
     this.log = opts.logger ?? silentLogger()
     // A send that cannot even be queued in time fails rather than hanging.
     const options = { linger: 0, sendTimeout: this.timeoutMs }
-    this.socket = new Dealer({ ...options, ...socketLimits(limitsOf(opts)) })
+    const curve = opts.curve ? curveClientOptions(opts.curve) : {}
+    const limits = socketLimits(limitsOf(opts))
+    this.socket = new Dealer({ ...options, ...limits, ...curve })
     this.socket.connect(opts.connect)
     this.outbox = new Outbox(this.socket)
     this.slots = new Slots(opts.window ?? defaultWindow)

@@ -1,6 +1,7 @@
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { spec } from "../../../generated/mdp-0.1"
+import type { CurveServer } from "../../../core/curve-server"
 import type { MdpBrokerProtocol } from "./broker-dialect"
 import type { BrokerFault } from "./faults"
 import { limitDefaults, type Limits, limitsOf } from "./limits"
@@ -43,6 +44,8 @@ export interface MdpBrokerOptions {
   /** Messages the ROUTER takes in per peer before it stops reading from it. */
   readonly receiveHwm?: number
   readonly faults?: Iterable<BrokerFault>
+  /** Serve as a CURVE server (RFC 26), with an optional allow-list (RFC 27). */
+  readonly curve?: CurveServer
   readonly logger?: Logger
   readonly clock?: Clock
   /**
@@ -90,6 +93,7 @@ export interface BrokerSettings extends Limits {
   readonly maxRequeues: number
   readonly maxWorkers: number
   readonly faults: ReadonlySet<BrokerFault>
+  readonly curve?: CurveServer
   readonly log: Logger
   readonly clock: Clock
   readonly onFatal?: (err: unknown) => void
@@ -111,6 +115,7 @@ export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
     maxWorkers: opts.maxWorkers ?? d.maxWorkers,
     ...limitsOf(opts),
     faults: new Set(opts.faults ?? []),
+    curve: opts.curve,
     log: opts.logger ?? silentLogger(),
     clock: opts.clock ?? systemClock,
     onFatal: opts.onFatal,

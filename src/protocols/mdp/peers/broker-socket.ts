@@ -46,10 +46,12 @@ export class BrokerSocket {
   static async bind(
     s: BrokerSettings,
     dialect: BrokerDialect,
+    security: Record<string, unknown> = {},
   ): Promise<BrokerSocket> {
     const limits = socketLimits(s, s)
     const options = { linger: 0, mandatory: true, sendTimeout: 0 }
-    const router = new Router({ ...options, ...limits })
+    // CURVE options (if any) are set before bind: they apply to what it accepts.
+    const router = new Router({ ...options, ...limits, ...security })
     try {
       await router.bind(s.bind)
     } catch (err) {

@@ -1,4 +1,9 @@
 import type { DecodeError } from "../../../codec"
+import {
+  curveServerSecurity,
+  plaintext,
+  type ServerSecurity,
+} from "../../../core/curve-server"
 import { Heartbeat } from "../../../core/heartbeat"
 import type { Logger } from "../../../core/log"
 import { tickPeriod, ticks } from "../../../core/ticker"
@@ -53,6 +58,7 @@ export class MdpBroker {
   private readonly refusals: Refusals
   private readonly abort = new AbortController()
   private socket?: BrokerSocket
+  private security: ServerSecurity = plaintext
   private loops: Array<Promise<void>> = []
   private failed = false
 
@@ -75,7 +81,17 @@ export class MdpBroker {
   /** Binds and starts serving; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.socket) throw new Error("broker already started")
-    const socket = await BrokerSocket.bind(this.s, this.plan.dialect)
+    const { curve, log, clock } = this.s
+    const acceptAny = false // fault curve-accept-any lands with the @security scenarios
+    this.security = await curveServerSecurity(curve, { acceptAny, log, clock })
+    let socket: BrokerSocket
+    try {
+      const { socketOptions } = this.security
+      socket = await BrokerSocket.bind(this.s, this.plan.dialect, socketOptions)
+    } catch (err) {
+      this.security.release()
+      throw err
+    }
     this.socket = socket
     // Every background loop ends in fatal() if it throws: nothing goes
     // unhandled, and a broker that can no longer serve says so once.
@@ -93,6 +109,7 @@ export class MdpBroker {
     this.abort.abort()
     this.socket?.close()
     await Promise.all(this.loops)
+    this.security.release()
   }
 
   stats(): BrokerStats {

@@ -1,3 +1,4 @@
+import { type CurveClientKeys, curveClientOptions } from "../../../core/curve"
 import { Dealer, Request } from "zeromq"
 import { Outbox } from "../../../core/outbox"
 import { type QueueLimits, socketLimits } from "./limits"
@@ -25,10 +26,13 @@ export interface ClientLink {
 export interface LinkSockets extends QueueLimits {
   /** How long a send may wait for room before the try counts as lost. */
   readonly timeoutMs: number
+  /** CURVE client keys, when the broker is a CURVE server. */
+  readonly curve?: CurveClientKeys
 }
 
 function socketOptions(o: LinkSockets) {
-  return { linger: 0, sendTimeout: o.timeoutMs, ...socketLimits(o) }
+  const curve = o.curve ? curveClientOptions(o.curve) : {}
+  return { linger: 0, sendTimeout: o.timeoutMs, ...socketLimits(o), ...curve }
 }
 
 function isTimeout(err: unknown): boolean {

@@ -1,3 +1,4 @@
+import type { CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { spec } from "../../../generated/mdp-0.1"
 import { type ClientDialect, clientDialect } from "./client-dialect"
@@ -23,6 +24,8 @@ export interface MdpClientOptions {
   readonly receiveHwm?: number
   /** Requirements to break on purpose (see clientFaults). */
   readonly faults?: Iterable<ClientFault>
+  /** Connect as a CURVE client (RFC 26) with this key pair to the broker's public key. */
+  readonly curve?: CurveClientKeys
   readonly logger?: Logger
 }
 
@@ -81,7 +84,11 @@ export class MdpClient {
       : Math.max(1, opts.retries ?? spec.timing.clientRetries)
     this.log = opts.logger ?? silentLogger()
     const resendEarly = this.faults.has("resend-early")
-    const sockets = { ...limitsOf(opts), timeoutMs: this.timeoutMs }
+    const sockets = {
+      ...limitsOf(opts),
+      timeoutMs: this.timeoutMs,
+      curve: opts.curve,
+    }
     this.link =
       this.dialect.partials || resendEarly
         ? new DealerLink(opts.connect, sockets, {

@@ -1,5 +1,6 @@
 import { Dealer } from "zeromq"
 import type { Clock } from "../../../core/clock"
+import { type CurveClientKeys, curveClientOptions } from "../../../core/curve"
 import { Heartbeat } from "../../../core/heartbeat"
 import type { Logger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
@@ -27,6 +28,8 @@ export interface SessionSettings {
   readonly heartbeatMs: number
   readonly liveness: number
   readonly limits: Limits
+  /** CURVE client keys, when the broker is a CURVE server. */
+  readonly curve?: CurveClientKeys
   /** Shared by the worker's sessions, so a reconnect does not reset it. */
   readonly refusals: Refusals
   readonly log: Logger
@@ -55,7 +58,12 @@ export class WorkerSession {
     const { heartbeatMs: intervalMs, liveness, clock, limits } = s
     // sendTimeout keeps a send to an unreachable broker from hanging forever.
     const options = { linger: 0, sendTimeout: intervalMs }
-    this.socket = new Dealer({ ...options, ...socketLimits(limits, limits) })
+    const curve = s.curve ? curveClientOptions(s.curve) : {}
+    this.socket = new Dealer({
+      ...options,
+      ...socketLimits(limits, limits),
+      ...curve,
+    })
     this.outbox = new Outbox(this.socket)
     this.beat = new Heartbeat({ intervalMs, liveness, clock })
   }

@@ -1,5 +1,6 @@
 import { Backoff } from "../../../core/backoff"
 import { type Clock, systemClock } from "../../../core/clock"
+import type { CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
 import { spec } from "../../../generated/mdp-0.1"
@@ -52,6 +53,8 @@ export interface MdpWorkerOptions {
   readonly sendHwm?: number
   readonly receiveHwm?: number
   readonly faults?: Iterable<WorkerFault>
+  /** Connect as a CURVE client (RFC 26) with this key pair to the broker's public key. */
+  readonly curve?: CurveClientKeys
   readonly logger?: Logger
   readonly clock?: Clock
   /**
@@ -102,6 +105,7 @@ export class MdpWorker {
       heartbeatMs: opts.heartbeatMs ?? spec.timing.heartbeatIntervalMs,
       liveness: opts.liveness ?? spec.timing.heartbeatLiveness,
       limits,
+      curve: opts.curve,
       refusals: new Refusals(this.log, clock, limits),
       log: this.log,
       clock,

@@ -1,0 +1,65 @@
+import type { Clock } from "./clock"
+import { curveServerOptions } from "./curve"
+import type { Logger } from "./log"
+import { ThrottledLog } from "./throttle"
+import { allowAny, registerZap, type ZapPolicy } from "./zap"
+
+/** A peer as a CURVE server (RFC 26): its secret key and who may connect. */
+export interface CurveServer {
+  readonly secretKey: string
+  /**
+   * Client public keys (Z85) allowed in, enforced by the process's ZAP
+   * handler (RFC 27): any other key is refused with status 400 during the
+   * handshake, before a message of it reaches the peer. Absent: any client
+   * that completes a CURVE handshake is served (encrypted, but not
+   * authenticated).
+   */
+  readonly allow?: ReadonlySet<string>
+}
+
+/** What a server socket is opened with, and what to release once it is closed. */
+export interface ServerSecurity {
+  readonly socketOptions: Record<string, unknown>
+  release(): void
+}
+
+export const plaintext: ServerSecurity = {
+  socketOptions: {},
+  release: () => undefined,
+}
+
+/**
+ * Registers a server socket's ZAP policy; call before the socket binds.
+ * `acceptAny` is a fault switch (a self-check of the suite's @security
+ * scenarios): the handler then says 200 to every key. It is chosen here,
+ * once, never per handshake.
+ */
+export async function curveServerSecurity(
+  curve: CurveServer | undefined,
+  o: { acceptAny?: boolean; log: Logger; clock: Clock },
+): Promise<ServerSecurity> {
+  if (!curve) return plaintext
+  const refused = new ThrottledLog(o.log, 1000, o.clock)
+  const { allow } = curve
+  const policy: ZapPolicy =
+    !allow || o.acceptAny
+      ? allowAny
+      : key => {
+          if (allow.has(key)) return true
+          refused.note("curve-refused", "warn", () => ({
+            event: "curve-refused",
+            client: key,
+          }))
+          return false
+        }
+  const zap = await registerZap(policy)
+  o.log.info({
+    event: "curve-server",
+    allowed: allow ? allow.size : "any client key",
+    ...(o.acceptAny ? { fault: "curve-accept-any" } : {}),
+  })
+  return {
+    socketOptions: { ...curveServerOptions(curve), zapDomain: zap.domain },
+    release: () => zap.release(),
+  }
+}

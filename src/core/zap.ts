@@ -79,6 +79,7 @@ async function startHandler(): Promise<void> {
         rep.close()
         throw new Error(
           `cannot start the ZAP handler at ${zapEndpoint}: ${(err as Error).message}`,
+          { cause: err },
         )
       }
       await new Promise(r => setTimeout(r, 50))

@@ -163,7 +163,9 @@ export class ScenarioRun {
       return
     }
     for (const name of this.processes) await this.pickPorts(name)
-    for (const name of this.processes) await this.startProcess(name, {})
+    // Several processes (a pair) start together: none waits on another's
+    // start-up, which is most of a short scenario on a loaded machine.
+    await Promise.all(this.processes.map(name => this.startProcess(name, {})))
   }
 
   /** Endpoints of an IUT the user started, as given (fallbacks applied). */

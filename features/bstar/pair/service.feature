@@ -5,26 +5,13 @@ Feature: A pair serves from its active server, the other stands by
   statepubs as the peer would, and plays the clients. With both alive, the
   primary serves and the backup answers nobody (digest §12.3).
 
-  @BSTAR-8 @must @BSTAR-9 @BSTAR-7 @BSTAR-1 @BSTAR-2 @BSTAR-3
-  Scenario: The primary goes active and the backup passive
+  @BSTAR-8 @must @BSTAR-9 @BSTAR-7 @BSTAR-1 @BSTAR-2 @BSTAR-3 @BSTAR-4 @BSTAR-6 @BSTAR-14 @BSTAR-13 @BSTAR-20 @BSTAR-5
+  Scenario: The primary goes active and serves, the backup goes passive and drops, each publishing every heartbeat
     Then the primary publishes ACTIVE within the state window, per BSTAR-8
     And the backup publishes PASSIVE within the state window, per BSTAR-9
-
-  @BSTAR-4 @must @BSTAR-6
-  Scenario: Each server publishes its state every heartbeat, whatever the client traffic
-    Given the pair is serving from the primary
-    Then the primary publishes its state every heartbeat for 6 heartbeat intervals while clients are served
-    And the backup publishes its state every heartbeat for 6 heartbeat intervals
-
-  @BSTAR-14 @must
-  Scenario: The active server serves every client request
-    Given the pair is serving from the primary
-    Then 5 client requests to the primary are served within the reply timeout each, per BSTAR-14
-
-  @BSTAR-13 @must @BSTAR-20 @BSTAR-5
-  Scenario: The passive server drops requests unanswered while its peer is alive
-    Given the pair is serving from the primary
-    Then a client request to the backup gets no reply for 3 heartbeat intervals, per BSTAR-13
+    And 5 client requests to the primary are served within the reply timeout each, per BSTAR-14
+    And each server publishes its state every heartbeat for 6 heartbeat intervals, while the primary serves clients
+    And a client request to the backup gets no reply for 3 heartbeat intervals, per BSTAR-13
     And the backup keeps publishing PASSIVE for the failover timeout, per BSTAR-13
     And a client request to the primary is served within the reply timeout, per BSTAR-14
 
@@ -41,7 +28,6 @@ Feature: A pair serves from its active server, the other stands by
 
   @BSTAR-24 @must @controls-iut
   Scenario: The backup may start first
-    Given the pair is serving from the primary
     When the primary is killed
     And the backup is killed
     And the backup is started again

@@ -4,29 +4,21 @@ Feature: Each cell of the transition table, driven with the suite in the peer's 
   other server's SUB connects), then announces the states a scenario needs.
   Every step blames the cell of digest §12.3 it checks.
 
-  @BSTAR-16 @must
-  Scenario: PEER_ACTIVE while ACTIVE is fatal: dual actives
+  @BSTAR-16 @must @BSTAR-8 @BSTAR-7
+  Scenario: PEER_ACTIVE while ACTIVE is fatal (dual actives); restarted, PRIMARY goes PASSIVE on PEER_ACTIVE
     Given the pair is serving from the primary
     When the suite takes the backup's place, announcing ACTIVE
     Then the primary exits within the state window, reporting dual actives, per BSTAR-16
-
-  @BSTAR-17 @must
-  Scenario: PEER_PASSIVE while PASSIVE is fatal: dual passives
-    Given the pair is serving from the primary
-    When the suite takes the primary's place, announcing PASSIVE
-    Then the backup exits within the state window, reporting dual passives, per BSTAR-17
-
-  @BSTAR-8 @must @BSTAR-7
-  Scenario: PRIMARY goes PASSIVE when its peer is ACTIVE
-    When the suite takes the backup's place, announcing ACTIVE
-    And the primary is restarted at once
+    When the primary is started again
     Then the primary publishes PASSIVE within the state window, per BSTAR-8
 
-  @BSTAR-9 @must @BSTAR-7
-  Scenario: BACKUP goes PASSIVE when its peer is ACTIVE
+  @BSTAR-9 @must @BSTAR-17 @BSTAR-7
+  Scenario: BACKUP goes PASSIVE on PEER_ACTIVE; then PEER_PASSIVE while PASSIVE is fatal (dual passives)
     When the suite takes the primary's place, announcing ACTIVE
     And the backup is restarted at once
     Then the backup publishes PASSIVE within the state window, per BSTAR-9
+    When the suite, as the primary, announces PASSIVE
+    Then the backup exits within the state window, reporting dual passives, per BSTAR-17
 
   @BSTAR-11 @must
   Scenario: PASSIVE goes ACTIVE when its peer comes back as BACKUP

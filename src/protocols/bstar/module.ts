@@ -143,7 +143,7 @@ const bstar: ProtocolModule<BstarDrivers> = {
   closeDrivers: d => d.close(),
   reference: {
     pair: {
-      options: { "heartbeat-ms": 300 },
+      options: { "heartbeat-ms": 200 },
       command: (_p, o, f) =>
         `${marque} bstar pair --role {role} --frontend {frontend} --statepub {statepub} --peer {peer} --heartbeat-ms ${hb(o)} --log-level warn${fault(f)}`,
     },

@@ -40,9 +40,15 @@ Then(
 )
 
 Then(
-  /^the (primary|backup) publishes its state every heartbeat for (.+?)( while clients are served)?$/,
-  function (this: W, s: Server, d: string, load?: string) {
-    return this.p.pair.expectHeartbeats(s, this.ms(parse(d)), !!load)
+  /^each server publishes its state every heartbeat for (.+), while the primary serves clients$/,
+  async function (this: W, d: string) {
+    // Both watched over the same stretch: one wait, not two.
+    const { pair } = this.p
+    const ms = this.ms(parse(d))
+    await Promise.all([
+      pair.expectHeartbeats("primary", ms, true),
+      pair.expectHeartbeats("backup", ms, false),
+    ])
   },
 )
 

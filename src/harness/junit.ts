@@ -33,7 +33,7 @@ export function junitXml(
   const failures = results.filter(failing).length
   const skipped = results.filter(r => r.verdict === "skip").length
   const cases = results.map(r => {
-    const open = `    <testcase classname="${esc(suite)}" name="${esc(`${r.id} ${r.level.toUpperCase()}: ${r.statement}`)}">`
+    const open = `    <testcase classname="${esc(suite)}" name="${esc(`${r.id} ${r.level.toUpperCase()}${r.source === "suite" ? " (suite-defined, not an RFC rule)" : ""}: ${r.statement}`)}">`
     if (failing(r))
       return `${open}\n      <failure message="${esc(r.detail.split("\n")[0])}">${esc(r.detail)}</failure>\n    </testcase>`
     if (r.verdict === "skip")

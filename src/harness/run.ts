@@ -23,6 +23,7 @@ import {
 import type { SuiteConfig } from "./config"
 import { protocolNamed } from "../protocols/registry"
 import { catalogFor, protocolDir } from "./protocol"
+import { requirementId } from "./scenario"
 import { judge, type RequirementResult } from "./verdicts"
 
 export { packageRoot }
@@ -141,7 +142,7 @@ function taggedInFeatures(dir: string): Set<string> {
   for (const f of readdirSync(dir, { recursive: true }) as string[]) {
     if (!f.endsWith(".feature")) continue
     for (const m of readFileSync(join(dir, f), "utf8").matchAll(
-      /@([A-Z]+\d*-[A-Z]?\d+)\b/g,
+      new RegExp(`@(${requirementId.source})\\b`, "g"),
     ))
       ids.add(m[1])
   }

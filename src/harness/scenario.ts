@@ -12,7 +12,12 @@ import {
   type ScenarioVerdict,
 } from "./verdict"
 
-const requirementTag = /^@([A-Z]+\d*-[A-Z]?\d+)$/
+/**
+ * A requirement ID: a protocol's (MDP-34, MDP2-35, FLP-S1) or one of the
+ * suite's own rules (MARQUE-ROBUST-1, specs/marque.yaml).
+ */
+export const requirementId = /[A-Z]+\d*(?:-[A-Z]+)?-[A-Z]?\d+/
+const requirementTag = new RegExp(`^@(${requirementId.source})$`)
 
 /** Requirement IDs a scenario is tagged with, in tag order. */
 export function requirementTags(tags: readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import { isMandatory, type Requirement } from "../codec"
 import type { ScenarioResult } from "./collect"
 import type { TranscriptEntry } from "./transcript"
+import type { Observation } from "./verdict"
 
 export type Verdict = "pass" | "non-strict" | "fail" | "skip"
 
@@ -9,6 +10,13 @@ export interface RequirementResult {
   id: string
   level: Requirement["level"]
   statement: string
+  /**
+   * Where the rule comes from: an RFC keyword, a definition, … or "suite"
+   * for marque's own rules (specs/marque.yaml), which no RFC states.
+   */
+  source?: string
+  /** Present and true for a suite-defined rule, so no reader takes it for the RFC's. */
+  suiteDefined?: true
   verdict: Verdict
   scenarios: string[]
   detail: string
@@ -80,6 +88,10 @@ function contribution(req: Requirement, s: ScenarioResult): Contribution[] {
         },
       ]
     }
+    // What the scenario observed before it stopped still stands (a batch of
+    // malformed cases: the ones acted on, then a crash on a later one).
+    const before = observed.find(o => o.grade !== "pass")
+    if (before) return [graded(before, s)]
     if (tagged)
       return [
         {
@@ -90,18 +102,19 @@ function contribution(req: Requirement, s: ScenarioResult): Contribution[] {
       ]
     return []
   }
-  const graded = observed.find(o => o.grade !== "pass")
-  if (graded)
-    return [
-      {
-        kind: graded.grade === "fail" ? "fail" : "non-strict",
-        scenario: s,
-        detail: graded.detail,
-      },
-    ]
+  const notPass = observed.find(o => o.grade !== "pass")
+  if (notPass) return [graded(notPass, s)]
   return tagged || observed.length
     ? [{ kind: "pass", scenario: s, detail: observed[0]?.detail ?? "" }]
     : []
+}
+
+function graded(o: Observation, s: ScenarioResult): Contribution {
+  return {
+    kind: o.grade === "fail" ? "fail" : "non-strict",
+    scenario: s,
+    detail: o.detail,
+  }
 }
 
 function decide(
@@ -114,6 +127,8 @@ function decide(
     id: req.id,
     level: req.level,
     statement: req.statement,
+    source: req.source,
+    ...(req.source === "suite" ? { suiteDefined: true as const } : {}),
     scenarios: [...new Set(parts.map(p => p.scenario.name))],
   }
   for (const kind of ["fail", "non-strict", "pass"] as const) {
@@ -136,7 +151,7 @@ function decide(
     const detail =
       kind === "pass"
         ? passDetail(p.detail, parts)
-        : `-> ${req.id} (${req.level.toUpperCase()}): ${req.statement}\n${p.detail}${promise}`
+        : `-> ${req.id} (${req.level.toUpperCase()}${req.source === "suite" ? ", suite-defined" : ""}): ${req.statement}\n${p.detail}${promise}`
     return { ...base, verdict, detail, transcript: p.scenario.transcript }
   }
   const skip = parts.find(x => x.kind === "skip")

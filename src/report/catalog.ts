@@ -34,7 +34,7 @@ function table(reqs: readonly Requirement[]): string[] {
     "| --- | --- | --- | --- |",
     ...reqs.map(
       r =>
-        `| ${r.id} | ${levels[r.level] ?? r.level} | ${r.roles.join(", ")} | ${cell(r.statement)}${r.counterpart ? ` (= ${r.counterpart})` : ""} |`,
+        `| ${r.id} | ${levels[r.level] ?? r.level}${r.source === "suite" ? " (suite-defined)" : ""} | ${r.roles.join(", ")} | ${cell(r.statement)}${r.counterpart ? ` (= ${r.counterpart})` : ""} |`,
     ),
   ]
 }

@@ -88,7 +88,7 @@ export function requirementBlock(
   scenarios: readonly ScenarioResult[],
   anchor = `req-${r.id}`,
 ): string {
-  const head = `<summary><span class="id">${esc(r.id)}</span><span class="level">${esc(r.level.toUpperCase())}</span><span class="verdict">${esc(verdictLabel[r.verdict] ?? r.verdict)}</span><span class="statement">${esc(r.statement)}</span></summary>`
+  const head = `<summary><span class="id">${esc(r.id)}</span><span class="level">${esc(r.level.toUpperCase())}</span>${r.source === "suite" ? `<span class="source" title="marque's own rule (specs/marque.yaml), not stated by any RFC">suite-defined</span>` : ""}<span class="verdict">${esc(verdictLabel[r.verdict] ?? r.verdict)}</span><span class="statement">${esc(r.statement)}</span></summary>`
   const parts: string[] = []
   if (r.detail) parts.push(`<pre class="reason">${esc(r.detail)}</pre>`)
   if (r.verdict === "fail" || r.verdict === "non-strict") {

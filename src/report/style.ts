@@ -21,6 +21,7 @@ details.req > summary { cursor: pointer; padding: .3rem .6rem; display: flex; ga
 details.req[open] > summary { background: var(--bg); border-bottom: 1px solid #d0d7de; }
 details.req.fail { border-left: 4px solid var(--fail); } details.req.non-strict { border-left: 4px solid var(--ns); }
 .id { font-weight: 600; min-width: 6.5rem; } .level { min-width: 6.5rem; color: #57606a; font-size: .85em; }
+.source { font-size: .75em; border: 1px solid #8c959f; border-radius: 3px; padding: 0 .3em; margin-right: .5em; color: #57606a; }
 .verdict { min-width: 6.5rem; font-weight: 700; font-size: .85em; } .statement { flex: 1; }
 .body { padding: .4rem .8rem .8rem; overflow-x: auto; }
 pre.reason { white-space: pre-wrap; background: var(--bg); padding: .5rem; margin: .3rem 0; }

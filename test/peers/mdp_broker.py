@@ -6,6 +6,7 @@ to check that its verdicts are fair to a broker it was not written against.
 Requirement ids (MDP-n, MMI-n) refer to /work/shared/protocols.md.
 
     mdp_broker.py ENDPOINT [--heartbeat-ms 2500] [--liveness 3] [--verbose] [--guide-parsing]
+                  [--forward-bodyless] [--abort-bodyless]
 
 Behaviour chosen where the specs leave room:
 - One ROUTER socket serves clients ("MDPC01") and workers ("MDPW01") (MDP-5).
@@ -36,6 +37,10 @@ Behaviour chosen where the specs leave room:
   checked, READY takes the first frame after the command as the service and ignores
   the rest, a REPLY's client address is followed by an empty frame only if there is
   one (zmsg_unwrap), and HEARTBEAT and DISCONNECT ignore extra frames.
+- --forward-bodyless passes a client REQUEST with no body on to a worker as a REQUEST
+  with no body (it acts on an invalid message, MDP-34); --abort-bodyless exits with
+  code 134, as an assert would, on such a request (what the Guide's mdbroker.c does).
+  Both are for the suite's own tests of its verdicts.
 - "mmi.service" answers "200" when at least one worker, idle or busy, is registered for
   the service named in the first body frame. Otherwise it answers "404". Any other
   "mmi." name gets "501". The reply body is that single frame. Extra request frames
@@ -45,6 +50,7 @@ import argparse
 import collections
 import errno
 import math
+import os
 import signal
 import sys
 import time
@@ -95,8 +101,9 @@ def show(frames, limit=64):
 
 
 class Broker:
-    def __init__(self, socket, heartbeat_s, liveness, verbose, guide_parsing=False, no_mmi=False):
+    def __init__(self, socket, heartbeat_s, liveness, verbose, guide_parsing=False, no_mmi=False, bodyless=None):
         self.socket = socket
+        self.bodyless = bodyless  # None (drop), "forward" or "abort"
         self.guide_parsing = guide_parsing
         self.no_mmi = no_mmi
         self.interval = heartbeat_s
@@ -139,7 +146,12 @@ class Broker:
             self.log(f"dropped invalid message {show(frames)}: {reason}")
 
     def on_client(self, client, rest):
-        if len(rest) < 2:
+        if len(rest) == 1 and rest[0] and self.bodyless == "abort":
+            self.log("body-less client REQUEST: aborting")
+            sys.stderr.flush()
+            os._exit(134)
+        bodyless_ok = len(rest) == 1 and self.bodyless == "forward"
+        if len(rest) < 2 and not bodyless_ok:
             raise Invalid("client REQUEST needs a service frame and a body")
         name, body = rest[0], rest[1:]
         if not name:
@@ -300,6 +312,8 @@ def main():
     parser.add_argument("--liveness", type=positive_int, default=3)
     parser.add_argument("--verbose", action="store_true", help="log every message to stderr")
     parser.add_argument("--guide-parsing", action="store_true", help="read worker commands as the Guide's mdbroker.c does (breaks MDP-22)")
+    parser.add_argument("--forward-bodyless", action="store_true", help="pass a body-less client REQUEST on to a worker (breaks MDP-34)")
+    parser.add_argument("--abort-bodyless", action="store_true", help="exit 134 on a body-less client REQUEST, as mdbroker.c's assert does")
     parser.add_argument("--no-mmi", action="store_true", help="drop mmi.* requests unanswered, like a broker without 8/MMI")
     args = parser.parse_args()
 
@@ -326,7 +340,8 @@ def main():
             return 1 if error.errno == errno.EADDRINUSE else 2
         print("bound " + router.getsockopt(zmq.LAST_ENDPOINT).decode(), flush=True)
 
-        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose, args.guide_parsing, args.no_mmi)
+        broker = Broker(router, args.heartbeat_ms / 1000.0, args.liveness, args.verbose, args.guide_parsing, args.no_mmi,
+                        "abort" if args.abort_bodyless else "forward" if args.forward_bodyless else None)
         poller = zmq.Poller()
         poller.register(router, zmq.POLLIN)
         poller.register(wake_read, zmq.POLLIN)

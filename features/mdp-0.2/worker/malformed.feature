@@ -7,7 +7,7 @@ Feature: Worker ignores every malformed message derived from the schemas
   a client address of its own: the worker must answer none of them, keep its
   connection and still answer a valid REQUEST.
 
-  @MDP2-23 @must
+  @MARQUE-ROBUST-1 @must @MDP2-23
   Scenario Outline: Every <kind> mutation (<what>) is ignored, and the worker keeps serving
     Given the worker under test has registered for service "echo"
     When every <kind> mutation of each message a worker receives is sent on its connection

@@ -11,7 +11,8 @@ export const spec = {
   "status": "draft",
   "schemas": "mdp-0.2",
   "includes": [
-    "mmi"
+    "mmi",
+    "marque"
   ],
   "roles": {
     "broker": {
@@ -170,6 +171,11 @@ export const included = {
         ]
       }
     ]
+  },
+  "marque": {
+    "protocol": "marque",
+    "title": "marque suite-defined rules (not in any RFC)",
+    "status": "suite"
   }
 } as const
 
@@ -792,5 +798,24 @@ export const requirements: readonly Requirement[] = [
     ],
     "source": "def",
     "statement": "MMI requests and replies are ordinary MDP/Client REQUEST/REPLY messages; the service frame is the mmi name."
+  },
+  {
+    "id": "MARQUE-ROBUST-1",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker"
+    ],
+    "source": "suite",
+    "statement": "A peer that receives invalid messages keeps running and keeps serving valid peers: it may drop them or act on them (a SHOULD of the protocol judges that), but never crashes or stalls."
+  },
+  {
+    "id": "MARQUE-CONTRACT-1",
+    "level": "must",
+    "roles": [
+      "client"
+    ],
+    "source": "suite",
+    "statement": "Launch contract of a client IUT: started with {endpoint} {service} {body}, it sends a request for {service} whose body is the one frame {body}."
   }
 ]

@@ -29,7 +29,7 @@ export interface BrokerFaultPlan {
   readonly disconnectUnexpected: boolean
   /** talk-after-disconnect (MDP-31): a leaving worker still gets HEARTBEAT. */
   readonly keepZombies: boolean
-  /** crash-on-invalid (MDP-22): exit 3 on the first invalid message. */
+  /** crash-on-invalid (MARQUE-ROBUST-1): exit 3 on the first invalid message. */
   readonly crashOnInvalid: boolean
 }
 

@@ -19,13 +19,13 @@ function kindOf(text: string): StructuredKind {
 }
 
 When(
-  /^every ([a-z-]+) mutation of each message a broker receives is sent by a peer of its own$/,
-  function (this: W, kind: string) {
-    return malformedAtBroker(this.p.broker).send(kindOf(kind))
+  /^every ([a-z-]+) mutation of each message a broker receives is sent by a peer of its own, each followed by a round trip through worker "([^"]+)"$/,
+  function (this: W, kind: string, w: string) {
+    return malformedAtBroker(this.p.broker).send(kindOf(kind), w)
   },
 )
 Then(
-  "none of them reaches worker {string} or a client, and their senders get nothing but DISCONNECT, for the quiet period",
+  "after the quiet period, none of them has reached worker {string} or a client, and their senders have got nothing but DISCONNECT",
   function (this: W, w: string) {
     return malformedAtBroker(this.p.broker).expectDropped(w)
   },

@@ -39,6 +39,10 @@ export type RuleName =
   | "heartbeat"
   | "oneAtATime"
   | "replyRouting"
+  /** Every command carries the header so it can be validated (a definition). */
+  | "validated"
+  /** The broker SHOULD drop invalid messages: acting on one breaks this. */
+  | "dropInvalid"
 
 /**
  * What the suite's drivers need from one Majordomo version. Both versions
@@ -93,6 +97,8 @@ const mdp01: MdpDialect = {
     heartbeat: "MDP-43",
     oneAtATime: "MDP-48",
     replyRouting: "MDP-39",
+    validated: "MDP-22",
+    dropInvalid: "MDP-34",
   },
   ready: service => v1.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v1.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),
@@ -134,6 +140,8 @@ const mdp02: MdpDialect = {
     heartbeat: "MDP2-45",
     oneAtATime: "MDP2-50",
     replyRouting: "MDP2-41",
+    validated: "MDP2-23",
+    dropInvalid: "MDP2-35",
   },
   ready: service => v2.encodeWorkerReady({ command: "READY", service }),
   heartbeat: () => v2.encodeWorkerHeartbeat({ command: "HEARTBEAT" }),

@@ -34,6 +34,8 @@ export class MdpDrivers {
       primaryRule: run.primaryRule,
       dialect: this.dialect,
       iutGone: run.iutGone,
+      observe: o => run.observations.push(o),
+      restartIut: run.isolated ? () => run.startIutAgain() : undefined,
     }
   }
 

@@ -95,8 +95,8 @@ const targeted: Record<
     [withheld, "mdp/0.2", ["MDP2-9"]],
   ],
   "broker crash-on-invalid": [
-    ["@malformed", "mdp/0.1", ["MARQUE-ROBUST-1"]],
-    ["@malformed", "mdp/0.2", ["MARQUE-ROBUST-1"]],
+    ["@mutation-drop", "mdp/0.1", ["MARQUE-ROBUST-1"]],
+    ["@mutation-drop", "mdp/0.2", ["MARQUE-ROBUST-1"]],
   ],
 }
 // crash-on-invalid shows only on invalid input, which only @malformed sends.

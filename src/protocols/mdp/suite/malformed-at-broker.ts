@@ -162,6 +162,7 @@ export class MalformedAtBroker {
    */
   private async roundTrip(name: string): Promise<string | undefined> {
     const client = this.session.client(name)
+    this.verdicts.own.add(client.id.toString("hex"))
     const w = this.session.worker(this.worker)
     const body = [Buffer.from(name)]
     await client.request(this.session.svc("echo"), body)

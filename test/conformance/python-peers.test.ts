@@ -42,34 +42,65 @@ test("Python broker - conformant; its documented choices graded, not failed", as
   )
 })
 
-test("Python broker reading worker commands as the Guide's mdbroker.c does - @malformed blames MDP-22, naming what it acted on", async () => {
-  const run = await runSuite([
+/** One malformed batch (the drop mutations) against the Python broker started with `flags`. */
+const dropBatch = (flags: string) =>
+  runSuite([
     "--protocol",
     "mdp/0.1",
     "--role",
     "broker",
     "--tags",
-    "@malformed",
+    "@mutation-drop",
     "--start",
-    `${peer("mdp_broker.py")} {endpoint} --heartbeat-ms 150 --liveness 3 --guide-parsing`,
+    `${peer("mdp_broker.py")} {endpoint} --heartbeat-ms 150 --liveness 3 ${flags}`,
     "--heartbeat-ms",
     "150",
     "--liveness",
     "3",
   ])
+
+test("Python broker parsing as the Guide's mdbroker.c and aborting on a body-less request - one run reports both: the REPLY it acted on (MDP-34, non-strict) and each crash (MARQUE-ROBUST-1, suite-defined)", async () => {
+  const run = await dropBatch("--guide-parsing --abort-bodyless")
   assert.equal(run.code, 1, explain(run))
-  assert.deepEqual(
-    withVerdict(run, "fail", "non-strict"),
-    ["MDP-22"],
-    explain(run),
-  )
-  // The mutation, its golden vector, and the rule its decode error names.
-  const detail = run.results.find(r => r.id === "MDP-22")!.detail
+  assert.deepEqual(withVerdict(run, "fail"), ["MARQUE-ROBUST-1"], explain(run))
+  assert.deepEqual(withVerdict(run, "non-strict"), ["MDP-34"], explain(run))
+  const robust = run.results.find(r => r.id === "MARQUE-ROBUST-1")!
+  assert.equal((robust as { source?: string }).source, "suite")
+  assert.equal((robust as { suiteDefined?: boolean }).suiteDefined, true)
+  // Both body-less client requests crash it; the suite restarts it and goes on.
   assert.match(
-    detail,
-    /Worker(Ready|Reply): [^"]+ of "[^"]+" \(breaks MDP-\d+: /,
-    detail,
+    robust.detail,
+    /ClientRequest: drop service[^;]*then the IUT exited \(exit code 134\); case \d+ \(ClientRequest: drop body/,
+    robust.detail,
   )
+  const drop = run.results.find(r => r.id === "MDP-34")!.detail
+  assert.match(
+    drop,
+    /WorkerReply: drop address delimiter[^;]*: the broker passed it on to requester-/,
+    drop,
+  )
+})
+
+test("Python broker forwarding a body-less client request - the same verdict every run: MDP-34 non-strict, never its REQUEST's layout (MDP-17)", async () => {
+  // Two runs at once: the load they put on each other is what used to
+  // decide which watcher failed first.
+  const runs = await Promise.all(
+    [1, 2].map(() => dropBatch("--forward-bodyless")),
+  )
+  for (const run of runs) {
+    assert.equal(run.code, 0, explain(run))
+    assert.deepEqual(
+      withVerdict(run, "fail", "non-strict"),
+      ["MDP-34"],
+      explain(run),
+    )
+    const detail = run.results.find(r => r.id === "MDP-34")!.detail
+    assert.match(
+      detail,
+      /acted on 1 of them[^]*ClientRequest: drop body[^]*passed it on to w1/,
+      detail,
+    )
+  }
 })
 
 test("Python worker - conformant", async () => {

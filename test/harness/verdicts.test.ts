@@ -241,3 +241,40 @@ describe("judge", () => {
     assert.equal(r.level, "must")
   })
 })
+
+describe("a batch that acted on some cases and then crashed (issue 8)", () => {
+  const robust: Requirement = {
+    id: "MARQUE-ROBUST-1",
+    level: "must",
+    roles: ["broker"],
+    source: "suite",
+    statement: "keeps running after invalid input",
+  }
+  const drop = req("MDP-34", "should")
+  const batch = scenario(
+    "Every drop mutation is dropped",
+    ["MARQUE-ROBUST-1", "MDP-34"],
+    "FAILED",
+    {
+      observations: [
+        { rule: "MDP-34", grade: "non-strict", detail: "acted on case 15" },
+      ],
+      failure: failure("MARQUE-ROBUST-1"),
+    },
+  )
+  const [r, d] = judge([robust, drop], [batch], {}, new Set())
+
+  it("grades what it observed before the failure: the SHOULD acted against is non-strict", () => {
+    assert.equal(d.verdict, "non-strict")
+    assert.match(d.detail, /acted on case 15/)
+  })
+
+  it("fails the suite's robustness rule and marks it suite-defined in results.json", () => {
+    assert.equal(r.verdict, "fail")
+    assert.equal(r.source, "suite")
+    assert.equal(r.suiteDefined, true)
+    assert.match(r.detail, /MUST, suite-defined/)
+    assert.equal(d.source, "keyword")
+    assert.equal(d.suiteDefined, undefined)
+  })
+})

@@ -1,5 +1,6 @@
 import { describeExit } from "../../../harness/iut"
 import type { ScenarioRun } from "../../../harness/scenario"
+import { requireLaunchBody } from "../../../harness/contract"
 import { ConformanceFailure } from "../../../harness/verdict"
 import type { DriverContext } from "./context"
 import type { Answer, FromClient } from "./dialect"
@@ -46,7 +47,10 @@ export class ClientUnderTest {
         `REQUEST for service "${m.msg.service}"`,
       )
     }
-    if (!sameFrames(m.msg.body, body)) {
+    // The first body is the one the client was started with ({body}).
+    if (this.requests === 0)
+      requireLaunchBody(m.msg.body, body, this.ctx.observe)
+    else if (!sameFrames(m.msg.body, body)) {
       throw new ConformanceFailure(
         this.ctx.primaryRule,
         `REQUEST body ${showFrames(body)}`,

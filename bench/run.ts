@@ -6,6 +6,11 @@ import { type BrokerResults, runBrokerBench } from "./broker"
 import { printBroker } from "./broker-print"
 import { type HopName, hopNames } from "./hops"
 import { type CodecResults, printCodec, runCodecBench } from "./codec"
+import {
+  type FreelanceResults,
+  printFreelance,
+  runFreelanceBench,
+} from "./freelance"
 import { sinkValue } from "./measure"
 
 /**
@@ -13,7 +18,7 @@ import { sinkValue } from "./measure"
  * every figure to reports/bench.json, with the machine it was measured on.
  *
  *   --quick (or BENCH_QUICK=1)   short rounds and a smaller matrix, for development
- *   --only codec|broker          one half only
+ *   --only codec|broker|freelance  one part only
  *   --warmup-ms N --measure-ms N  the broker bench's window per run
  *   --loads N                    only the first N loads of the matrix
  *   --hops marque,native-fair    only these hops: marque python forwarder fair native native-fair
@@ -21,7 +26,7 @@ import { sinkValue } from "./measure"
  */
 interface Args {
   readonly quick: boolean
-  readonly only?: "codec" | "broker"
+  readonly only?: "codec" | "broker" | "freelance"
   readonly warmupMs?: number
   readonly measureMs?: number
   readonly loads?: number
@@ -29,7 +34,7 @@ interface Args {
 }
 
 const usage =
-  "usage: run.js [--quick] [--only codec|broker] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
+  "usage: run.js [--quick] [--only codec|broker|freelance] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
 
 function parseArgs(argv: readonly string[]): Args {
   const args: { -readonly [K in keyof Args]: Args[K] } = {
@@ -44,7 +49,10 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     if (a === "--quick") args.quick = true
-    else if (a === "--only" && /^(codec|broker)$/.test(argv[i + 1] ?? ""))
+    else if (
+      a === "--only" &&
+      /^(codec|broker|freelance)$/.test(argv[i + 1] ?? "")
+    )
       args.only = argv[++i] as Args["only"]
     else if (a === "--warmup-ms") args.warmupMs = number(argv[++i])
     else if (a === "--measure-ms") args.measureMs = number(argv[++i])
@@ -82,7 +90,8 @@ async function main(): Promise<void> {
   )
   let codec: CodecResults | undefined
   let broker: BrokerResults | undefined
-  if (args.only !== "broker") {
+  let freelance: FreelanceResults | undefined
+  if (!args.only || args.only === "codec") {
     codec = runCodecBench(
       args.quick
         ? { warmupMs: 50, rounds: 3, roundMs: 50 }
@@ -90,9 +99,13 @@ async function main(): Promise<void> {
     )
     console.log(printCodec(codec) + "\n")
   }
-  if (args.only !== "codec") {
+  if (!args.only || args.only === "broker") {
     broker = await runBrokerBench({ ...args, log: line => console.log(line) })
     console.log(printBroker(broker))
+  }
+  if (!args.only || args.only === "freelance") {
+    freelance = await runFreelanceBench(args.quick)
+    console.log("\n" + printFreelance(freelance))
   }
   const seconds = (performance.now() - started) / 1000
   const file = path.join(packageRoot, "reports", "bench.json")
@@ -105,6 +118,7 @@ async function main(): Promise<void> {
     seconds,
     codec,
     broker,
+    freelance,
     sink: sinkValue(),
   }
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n")

@@ -2,6 +2,10 @@ import { awaitMessage, expectQuiet } from "../../../harness/expect"
 import { RawPeer } from "../../../harness/peers"
 import { ConformanceFailure } from "../../../harness/verdict"
 import type { DriverContext } from "./context"
+import {
+  gradeHeartbeat,
+  heartbeatWindow,
+} from "../../../harness/heartbeat-grade"
 import type { Answer, ToWorker } from "./dialect"
 
 type WorkerRequest = Extract<ToWorker, { command: "REQUEST" }>
@@ -111,15 +115,19 @@ export class FakeWorker {
     gap: number,
     rule = this.ctx.primaryRule,
   ): Promise<void> {
+    const window = heartbeatWindow(this.ctx, gap)
     for (let i = 1; i <= n; i++) {
+      const what = `HEARTBEAT ${i} of ${n} to idle ${this.name}`
+      const t0 = performance.now()
       await awaitMessage(this.peer, this.decode, {
         gone: this.ctx.iutGone,
-        within: gap,
+        within: window,
         rule,
-        expected: `HEARTBEAT ${i} of ${n} to idle ${this.name}, within ${Math.round(gap)} ms of the last`,
+        expected: `${what}, within ${Math.round(gap)} ms of the last (at the latest within the liveness window, ${Math.round(window)} ms)`,
         accept: isHeartbeat,
         describe,
       })
+      gradeHeartbeat(this.ctx, rule, what, performance.now() - t0, gap)
     }
   }
 

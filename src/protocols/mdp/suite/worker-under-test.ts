@@ -2,6 +2,10 @@ import { renderFrame } from "../../../codec"
 import type { ScenarioRun } from "../../../harness/scenario"
 import { ConformanceFailure } from "../../../harness/verdict"
 import type { DriverContext } from "./context"
+import {
+  gradeHeartbeat,
+  heartbeatWindow,
+} from "../../../harness/heartbeat-grade"
 import type { FromWorker } from "./dialect"
 import { FakeBroker, type FromPeer } from "./fake-broker"
 
@@ -134,13 +138,23 @@ export class WorkerUnderTest {
     gap: number,
     state = "idle",
   ): Promise<void> {
+    const window = heartbeatWindow(this.ctx, gap)
     for (let i = 1; i <= n; i++) {
+      const what = `HEARTBEAT ${i} of ${n} from the ${state} worker`
+      const t0 = performance.now()
       await this.broker.expectFromWorker(
-        gap,
-        `HEARTBEAT ${i} of ${n} from the ${state} worker, within ${Math.round(gap)} ms of the last`,
+        window,
+        `${what}, within ${Math.round(gap)} ms of the last (at the latest within the liveness window, ${Math.round(window)} ms)`,
         x =>
           this.noSecondReady(x) ||
           (this.onCurrent(x) && x.msg.command === "HEARTBEAT"),
+      )
+      gradeHeartbeat(
+        this.ctx,
+        this.ctx.dialect.rules.heartbeat,
+        what,
+        performance.now() - t0,
+        gap,
       )
     }
   }

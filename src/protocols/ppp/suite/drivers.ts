@@ -1,3 +1,4 @@
+import type { HeartbeatJudge } from "../../../harness/heartbeat-grade"
 import type { WorldView } from "../../../harness/module"
 import type { DriverContext } from "../../lazy-pirate/suite/context"
 import { QueueSession } from "./queue-session"
@@ -10,13 +11,15 @@ export class PppDrivers {
 
   constructor(private readonly world: WorldView) {}
 
-  private get ctx(): DriverContext {
+  /** With observe: a late heartbeat within the liveness window is graded, not failed. */
+  private get ctx(): DriverContext & HeartbeatJudge {
     const { run } = this.world
     return {
       transcript: run.transcript,
       timing: run.timing,
       primaryRule: run.primaryRule,
       iutGone: run.iutGone,
+      observe: o => run.observations.push(o),
     }
   }
 

@@ -1,3 +1,4 @@
+import type { HeartbeatJudge } from "../../../harness/heartbeat-grade"
 import { decodeReply } from "../../../generated/lazy-pirate"
 import type { DriverContext } from "../../lazy-pirate/suite/context"
 import { SuiteClient } from "../../lazy-pirate/suite/suite-client"
@@ -16,7 +17,7 @@ export class QueueSession {
   private readonly live: LiveWorker[] = []
 
   constructor(
-    private readonly ctx: DriverContext,
+    private readonly ctx: DriverContext & HeartbeatJudge,
     private readonly endpoint: (placeholder: string) => string,
   ) {}
 

@@ -1,3 +1,8 @@
+import {
+  gradeHeartbeat,
+  type HeartbeatJudge,
+  heartbeatWindow,
+} from "../../../harness/heartbeat-grade"
 import { renderFrame } from "../../../codec"
 import {
   encodeHeartbeat,
@@ -44,7 +49,7 @@ export class SuiteWorker {
 
   constructor(
     readonly name: string,
-    private readonly ctx: DriverContext,
+    private readonly ctx: DriverContext & HeartbeatJudge,
     endpoint: string,
   ) {
     this.peer = RawPeer.dealer(`worker ${name}`, ctx.transcript)
@@ -142,15 +147,20 @@ export class SuiteWorker {
 
   /** `n` HEARTBEATs, each within `gap` of the last (PPP-9). */
   async expectHeartbeats(n: number, gap: number, state: string): Promise<void> {
-    for (let i = 1; i <= n; i++)
+    const window = heartbeatWindow(this.ctx, gap)
+    for (let i = 1; i <= n; i++) {
+      const what = `HEARTBEAT ${i} of ${n} to the ${state} worker ${this.name}`
+      const t0 = performance.now()
       await awaitMessage(this.peer, decodeAtWorker, {
         gone: this.ctx.iutGone,
-        within: gap,
+        within: window,
         rule: "PPP-9",
-        expected: `HEARTBEAT ${i} of ${n} to the ${state} worker ${this.name}, within ${Math.round(gap)} ms of the last`,
+        expected: `${what}, within ${Math.round(gap)} ms of the last (at the latest within the liveness window, ${Math.round(window)} ms)`,
         accept: x => x.command === "HEARTBEAT",
         describe,
       })
+      gradeHeartbeat(this.ctx, "PPP-9", what, performance.now() - t0, gap)
+    }
   }
 
   /** For `ms`, nothing but HEARTBEAT: no second REQUEST to a busy worker (PPP-7). */

@@ -1,3 +1,8 @@
+import {
+  gradeHeartbeat,
+  type HeartbeatJudge,
+  heartbeatWindow,
+} from "../../../harness/heartbeat-grade"
 import type { ScenarioRun } from "../../../harness/scenario"
 import { ConformanceFailure } from "../../../harness/verdict"
 import {
@@ -38,7 +43,7 @@ export class WorkerUnderTest {
   private strangers = 0
 
   constructor(
-    private readonly ctx: DriverContext,
+    private readonly ctx: DriverContext & HeartbeatJudge,
     private readonly run: ScenarioRun,
   ) {
     this.queue = new FakeQueue(ctx)
@@ -128,13 +133,18 @@ export class WorkerUnderTest {
 
   /** PPP-8: `n` HEARTBEATs, each within `gap` of the last. */
   async expectHeartbeats(n: number, gap: number, state: string) {
-    for (let i = 1; i <= n; i++)
+    const window = heartbeatWindow(this.ctx, gap)
+    for (let i = 1; i <= n; i++) {
+      const what = `HEARTBEAT ${i} of ${n} from the ${state} worker`
+      const t0 = performance.now()
       await this.queue.expect(
-        gap,
+        window,
         "PPP-8",
-        `HEARTBEAT ${i} of ${n} from the ${state} worker, within ${Math.round(gap)} ms of the last`,
+        `${what}, within ${Math.round(gap)} ms of the last (at the latest within the liveness window, ${Math.round(window)} ms)`,
         x => this.onCurrent(x) && x.msg.command === "HEARTBEAT",
       )
+      gradeHeartbeat(this.ctx, "PPP-8", what, performance.now() - t0, gap)
+    }
   }
 
   goSilent(): void {

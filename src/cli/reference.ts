@@ -5,6 +5,8 @@ import { protocolNamed } from "../protocols/registry"
 export interface Reference {
   options: Options
   command(protocol: string, options: Options, fault?: string): string
+  /** Arguments that make it a CURVE server (ReferencePeer.curve). */
+  curve?: string
 }
 
 /**

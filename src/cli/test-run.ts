@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { compareBaseline, readBaseline } from "../harness/baseline"
 import type { SuiteConfig } from "../harness/config"
+import { suiteCurve } from "../harness/curve-setup"
 import { fill, freePort, isListening, tcpParts } from "../harness/endpoints"
 import { describeExit, IutProcess } from "../harness/iut"
 import type { RoleSpec } from "../harness/module"
@@ -78,8 +79,23 @@ export function buildConfig(flags: TestFlags): SuiteConfig {
     [flags.options, ref?.options ?? {}, p.options],
     `options of ${protocol} ${role}`,
   )
+  const curve = suiteCurve({
+    serverKey: flags.curveServerKey ?? p["curve-server-key"],
+    clientKey: flags.curveClientKey ?? p["curve-client-key"],
+    curve: flags.curve,
+    reference: flags.reference,
+  })
+  if (curve && iutConnects(spec))
+    throw new UsageError(
+      `CURVE is judged where the IUT binds (a broker, a server): the suite's ${role} side does not speak it`,
+    )
+  if (curve && ref && !ref.curve)
+    throw new UsageError(`marque's ${protocol} ${role} has no CURVE option`)
+  const refCommand = ref?.command(protocol, options, flags.fault)
   const start =
-    ref?.command(protocol, options, flags.fault) ?? flags.start ?? p.start
+    (refCommand && curve ? `${refCommand} ${ref!.curve}` : refCommand) ??
+    flags.start ??
+    p.start
   const endpoints = { ...p.endpoints, ...flags.endpoints }
   const binds = !iutConnects(spec)
   if (!start && !binds)
@@ -117,6 +133,7 @@ export function buildConfig(flags: TestFlags): SuiteConfig {
       reconnectMs: num("reconnect-ms"),
       named: module.durations?.(options) ?? {},
     },
+    ...(curve ? { curve } : {}),
   }
 }
 

@@ -16,6 +16,10 @@ export interface TestFlags {
   expect?: string
   reference?: boolean
   fault?: string
+  /** CURVE (RFC 26): the IUT's public key file, the suite's own pair, or --curve with --reference. */
+  curveServerKey?: string
+  curveClientKey?: string
+  curve?: boolean
   reruns?: number
   /** Endpoint templates given on the command line, by placeholder. */
   endpoints: Record<string, string>
@@ -128,6 +132,18 @@ export function registerTest(program: Command): void {
     .option(
       "--fault <name>",
       "with --reference: turn on one of its fault switches (a self-check of the suite)",
+    )
+    .option(
+      "--curve-server-key <file>",
+      "judge the IUT over CURVE (RFC 26): its public key (a <name>.key certificate from marque keygen, or a bare Z85 key); the IUT must allow the suite's key, given as {curve_allow}; runs the @security scenarios",
+    )
+    .option(
+      "--curve-client-key <file>",
+      "with --curve-server-key: the suite's own key pair (a secret certificate); default: a pair made for the run, its public certificate in the {curve_allow} directory",
+    )
+    .option(
+      "--curve",
+      "with --reference: run marque's peer as a CURVE server with a key pair made for the run",
     )
     .action(async (raw: Record<string, unknown>, c: Command) => {
       const fromCli = (name: string) => c.getOptionValueSource(name) === "cli"

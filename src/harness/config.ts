@@ -1,3 +1,4 @@
+import type { SuiteCurve } from "./curve-setup"
 import type { OptionValue } from "./module"
 import type { DeclaredTiming } from "./timing"
 
@@ -25,4 +26,6 @@ export interface SuiteConfig {
   /** Claim name -> null when the IUT claims it, else why it does not. */
   claims: Record<string, string | null>
   timing: DeclaredTiming
+  /** Judge the IUT over CURVE (RFC 26): keys and the {curve_*} placeholders. */
+  curve?: SuiteCurve
 }

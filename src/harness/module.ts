@@ -71,6 +71,8 @@ export interface FaultCheck {
   /** Cucumber tag expression; absent: the whole suite. */
   readonly tags?: string
   readonly blamed: readonly string[]
+  /** More `marque test` flags the check needs (e.g. --curve). */
+  readonly args?: readonly string[]
 }
 
 export interface FaultInfo {
@@ -90,6 +92,12 @@ export interface ReferencePeer {
   readonly options: Options
   /** The start command template (placeholders filled by the suite) for one `--protocol` name, with a fault switch on. */
   command(protocol: string, options: Options, fault?: string): string
+  /**
+   * Arguments that make it a CURVE server (`marque test --reference
+   * --curve`), with {curve_key} (its secret certificate, made per run) and
+   * {curve_allow} (the suite's public key). Absent: it is judged plaintext only.
+   */
+  readonly curve?: string
 }
 
 /** A named duration for the {duration} step parameter ("the client timeout"), in ms. */

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs"
+import { dirname, resolve } from "node:path"
 import Ajv from "ajv"
 import { parse } from "yaml"
 import { ProfileError } from "../errors"
@@ -16,6 +17,9 @@ export interface Profile {
   role?: string
   start?: string
   "start-timeout-ms"?: number
+  /** CURVE: the IUT's public key file and the suite's own key pair (secret certificate). */
+  "curve-server-key"?: string
+  "curve-client-key"?: string
   /** Endpoint templates by placeholder. */
   endpoints: Record<string, string>
   /** Module options by key. */
@@ -28,6 +32,8 @@ const shared = {
   role: { type: "string" },
   start: { type: "string", minLength: 1 },
   "start-timeout-ms": { type: "integer", minimum: 1, maximum: 3_600_000 },
+  "curve-server-key": { type: "string", minLength: 1 },
+  "curve-client-key": { type: "string", minLength: 1 },
 }
 
 function load(file: string): Record<string, unknown> {
@@ -107,7 +113,20 @@ export function readProfile(
     role: raw.role as string | undefined,
     start: raw.start as string | undefined,
     "start-timeout-ms": raw["start-timeout-ms"] as number | undefined,
+    // Key files are named relative to the profile, like a project's own files.
+    ...near(file, "curve-server-key", raw["curve-server-key"]),
+    ...near(file, "curve-client-key", raw["curve-client-key"]),
     endpoints,
     options,
   }
+}
+
+function near(
+  profile: string,
+  key: "curve-server-key" | "curve-client-key",
+  path: unknown,
+): Partial<Profile> {
+  return typeof path === "string"
+    ? { [key]: resolve(dirname(profile), path) }
+    : {}
 }

@@ -1,4 +1,5 @@
 import { describeExit, IutProcess } from "./iut"
+import { curveValues, noCurveReason } from "./curve-setup"
 import { fill, freePort } from "./endpoints"
 import { NetLab, type NetLink } from "./netns"
 import type { SuiteConfig } from "./config"
@@ -70,6 +71,7 @@ export async function cannotRun(
 ): Promise<string | undefined> {
   const reason = unclaimed(config, tags)
   if (reason) return reason
+  if (tags.includes("@security") && !config.curve) return noCurveReason
   const netns = tags.includes("@netns")
   if ((netns || tags.includes("@controls-iut")) && !config.start)
     return "the IUT is already running: the suite can only kill, freeze, restart or partition an IUT it starts (give --start)"
@@ -243,6 +245,7 @@ export class ScenarioRun {
         ...reach,
         ...told,
         ...(this.spec.processes ? { role: name } : {}),
+        ...curveValues(this.config.curve),
         ...this.spec.values?.(name, all, viaPeer),
       },
       prefix: lab?.exec,

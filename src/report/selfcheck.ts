@@ -11,6 +11,8 @@ export interface KillCheck {
   role: string
   fault: string
   tags?: string
+  /** More `marque test` flags (FaultCheck.args). */
+  args?: readonly string[]
   expected: string[]
 }
 
@@ -43,6 +45,7 @@ export function killChecks(
                 role,
                 fault,
                 tags: c.tags,
+                ...(c.args ? { args: c.args } : {}),
                 expected: [...new Set(c.blamed)].sort(),
               })),
             ),
@@ -69,6 +72,7 @@ export function runKillCheck(
     "--report-dir",
     dir,
     ...(c.tags ? ["--tags", c.tags] : []),
+    ...(c.args ?? []),
   ]
   return new Promise(done => {
     execFile(

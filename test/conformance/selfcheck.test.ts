@@ -15,13 +15,16 @@ import { explain, runSuite, withVerdict } from "./run-suite"
 const checks = protocols().flatMap(({ name: protocol, module }) =>
   Object.entries(module.faults(protocol)).flatMap(([role, faults]) =>
     Object.entries(faults).flatMap(([fault, info]) =>
-      (info.checks ?? [{ blamed: info.violates }]).map(({ tags, blamed }) => ({
-        protocol,
-        role,
-        fault,
-        tags,
-        expected: [...new Set(blamed)].sort(),
-      })),
+      (info.checks ?? [{ blamed: info.violates }]).map(
+        ({ tags, blamed, args }) => ({
+          protocol,
+          role,
+          fault,
+          tags,
+          args,
+          expected: [...new Set(blamed)].sort(),
+        }),
+      ),
     ),
   ),
 )
@@ -30,7 +33,7 @@ describe(
   "every fault switch of every reference peer is caught with exactly its requirements",
   { concurrency: 4 },
   () => {
-    for (const { protocol, role, fault, tags, expected } of checks)
+    for (const { protocol, role, fault, tags, args, expected } of checks)
       test(`${protocol} ${role} --fault ${fault}${tags ? ` [${tags}]` : ""} -> exactly ${expected.join(", ")} not met`, async () => {
         const run = await runSuite(
           [
@@ -42,6 +45,7 @@ describe(
             "--fault",
             fault,
             ...(tags ? ["--tags", tags] : []),
+            ...(args ?? []),
           ],
           undefined,
           { coverage: false },

@@ -14,6 +14,7 @@ describe("fault catalogs", () => {
   it("should name the contracted broker faults", () => {
     assert.deepEqual(Object.keys(brokerFaults).sort(), [
       "crash-on-invalid",
+      "curve-accept-any",
       "double-dispatch",
       "drop-empty-frame",
       "ignore-expiry",

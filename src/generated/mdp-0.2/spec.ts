@@ -12,7 +12,8 @@ export const spec = {
   "schemas": "mdp-0.2",
   "includes": [
     "mmi",
-    "marque"
+    "marque",
+    "curve"
   ],
   "roles": {
     "broker": {
@@ -175,6 +176,12 @@ export const included = {
   "marque": {
     "protocol": "marque",
     "title": "marque suite-defined rules (not in any RFC)",
+    "status": "suite"
+  },
+  "curve": {
+    "protocol": "curve",
+    "title": "CURVE security (marque's requirements, from RFC 26 CurveZMQ and RFC 27 ZAP)",
+    "rfc": "https://rfc.zeromq.org/spec/27/",
     "status": "suite"
   }
 } as const
@@ -817,5 +824,32 @@ export const requirements: readonly Requirement[] = [
     ],
     "source": "suite",
     "statement": "Launch contract of a client IUT: started with {endpoint} {service} {body}, it sends a request for {service} whose body is the one frame {body}."
+  },
+  {
+    "id": "SEC-1",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "suite",
+    "statement": "An IUT that claims CURVE serves a client whose key it allows over a CURVE connection to its public key (RFC 26)."
+  },
+  {
+    "id": "SEC-2",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "suite",
+    "statement": "A client whose public key the IUT does not allow gets no service (ZAP refuses it, RFC 27), and the IUT keeps serving allowed clients."
+  },
+  {
+    "id": "SEC-3",
+    "level": "must",
+    "roles": [
+      "broker"
+    ],
+    "source": "suite",
+    "statement": "A plaintext (NULL mechanism) peer cannot talk to the IUT's CURVE endpoint: nothing it sends is acted on, and the IUT keeps serving CURVE clients."
   }
 ]

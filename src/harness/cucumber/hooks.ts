@@ -6,6 +6,7 @@ import {
   Status,
 } from "@cucumber/cucumber"
 import { backstopMs, withinBackstop } from "../backstop"
+import { curveTowardIut } from "../peers"
 import { cannotRun, ScenarioRun } from "../scenario"
 import { transcriptMediaType, verdictMediaType } from "../verdict"
 import type { MarqueWorld } from "./world"
@@ -34,6 +35,9 @@ setDefaultTimeout(-1)
 Before(async function (this: MarqueWorld, { pickle }) {
   const tags = pickle.tags.map(t => t.name)
   this.run = new ScenarioRun(this.parameters, tags)
+  // Every peer the suite connects to the IUT speaks CURVE when the run does.
+  const curve = this.parameters.curve
+  curveTowardIut(curve && { serverKey: curve.serverKey, ...curve.client })
   const reason = await cannotRun(this.parameters, tags)
   if (reason) {
     this.attach(

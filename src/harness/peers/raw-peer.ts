@@ -1,7 +1,9 @@
 import type { Readable, Router, Socket, Subscriber, Writable } from "zeromq"
+import { curveClientOptions } from "../../core/curve"
 import { Outbox } from "../../core/outbox"
 import type { Transcript } from "../transcript"
 import {
+  connectCurve,
   makeSocket,
   type Shape,
   type ShapeOptions,
@@ -45,12 +47,14 @@ export class RawPeer {
   private turn?: "send" | "recv"
   private closed = false
   private loop?: Promise<void>
+  private readonly options: RawPeerOptions
 
   constructor(
     readonly name: string,
     private readonly transcript: Transcript,
     options: RawPeerOptions = {},
   ) {
+    this.options = options
     this.shape = options.shape ?? (options.router ? "ROUTER" : "DEALER")
     this.traits = traits[this.shape]
     this.turn = this.traits.lockstep
@@ -98,6 +102,9 @@ export class RawPeer {
       throw new Error(
         `${this.name}: only a ROUTER names the peer it connects to`,
       )
+    // CURVE options are read at connect: set now, they apply to this connection.
+    const curve = connectCurve(this.options)
+    if (curve) Object.assign(this.socket, curveClientOptions(curve))
     if (o.routingId) (this.socket as Router).connect(endpoint, o)
     else this.socket.connect(endpoint)
     this.startReceiving()

@@ -1,3 +1,4 @@
+import type { CurveClientKeys } from "../../core/curve"
 import {
   Dealer,
   Publisher,
@@ -34,6 +35,12 @@ export interface ShapeOptions {
    * the pipe is full) rejects with EAGAIN instead of waiting; default never.
    */
   readonly sendTimeoutMs?: number
+  /**
+   * CURVE keys this peer connects with (RFC 26); `false`: plaintext. Default:
+   * the run's (curveTowardIut), so every driver's peer speaks CURVE when
+   * the IUT is judged over it, without knowing.
+   */
+  readonly curve?: CurveClientKeys | false
   /** SUB only: prefixes subscribed from the start (default none: nothing arrives). */
   readonly topics?: ReadonlyArray<string | Buffer>
 }
@@ -95,4 +102,16 @@ export function makeSocket(shape: Shape, o: ShapeOptions = {}): Socket {
       return sub
     }
   }
+}
+
+let towardIut: CurveClientKeys | undefined
+
+/** The CURVE keys every peer connects to the IUT with, this scenario (undefined: plaintext). */
+export function curveTowardIut(keys: CurveClientKeys | undefined): void {
+  towardIut = keys
+}
+
+/** The keys a peer connects with: its own choice, else the run's. */
+export function connectCurve(o: ShapeOptions): CurveClientKeys | undefined {
+  return o.curve === false ? undefined : (o.curve ?? towardIut)
 }

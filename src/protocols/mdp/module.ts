@@ -94,6 +94,10 @@ const targeted: Record<
     [withheld, "mdp/0.1", ["MDP-8"]],
     [withheld, "mdp/0.2", ["MDP2-9"]],
   ],
+  "broker curve-accept-any": [
+    ["@security", "mdp/0.1", ["SEC-2"]],
+    ["@security", "mdp/0.2", ["SEC-2"]],
+  ],
   "broker crash-on-invalid": [
     ["@mutation-drop", "mdp/0.1", ["MARQUE-ROBUST-1"]],
     ["@mutation-drop", "mdp/0.2", ["MARQUE-ROBUST-1"]],
@@ -103,7 +107,14 @@ const targeted: Record<
 // resend-early is a race wherever the suite answers (the early copy goes
 // out a quarter of the timeout in, before or after the answer depending on
 // the machine's load), so it is checked where the answer is withheld.
-const targetedOnly = new Set(["crash-on-invalid", "resend-early"])
+// curve-accept-any shows only over CURVE, which only @security judges
+// (and only with --curve).
+const targetedOnly = new Set([
+  "crash-on-invalid",
+  "resend-early",
+  "curve-accept-any",
+])
+const overCurve = new Set(["curve-accept-any"])
 
 /** A 0.1 rule as 18/MDP numbers it (its "= MDP-n" counterpart); MMI keeps its IDs. */
 function in02(id: string): string {
@@ -131,7 +142,11 @@ function catalog(
       ...(targetedOnly.has(name) ? [] : [{ tags: quick, blamed: violates }]),
       ...(targeted[`${role} ${name}`] ?? [])
         .filter(([, p]) => p === protocol)
-        .map(([tags, , blamed]) => ({ tags, blamed })),
+        .map(([tags, , blamed]) => ({
+          tags,
+          blamed,
+          ...(overCurve.has(name) ? { args: ["--curve"] } : {}),
+        })),
     ]
     out[name] = { ...info, violates, checks }
   }
@@ -230,6 +245,7 @@ const mdp: ProtocolModule<MdpDrivers> = {
       options: { "heartbeat-ms": 200, liveness: 3, "request-expiry-ms": 800 },
       command: (p, o, f) =>
         `${marque} broker --protocol ${p} --bind {endpoint} --heartbeat-ms ${num(o, "heartbeat-ms")} --liveness ${num(o, "liveness")} --request-expiry-ms ${num(o, "request-expiry-ms") ?? 800} --log-level warn${fault(f)}`,
+      curve: "--curve-secret-key-file {curve_key} --curve-allow {curve_allow}",
     },
     worker: {
       options: {

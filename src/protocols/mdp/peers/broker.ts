@@ -81,8 +81,8 @@ export class MdpBroker {
   /** Binds and starts serving; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.socket) throw new Error("broker already started")
-    const { curve, log, clock } = this.s
-    const acceptAny = false // fault curve-accept-any lands with the @security scenarios
+    const { curve, faults, log, clock } = this.s
+    const acceptAny = faults.has("curve-accept-any")
     this.security = await curveServerSecurity(curve, { acceptAny, log, clock })
     let socket: BrokerSocket
     try {

@@ -69,6 +69,13 @@ export const brokerFaults = {
     violates: ["MARQUE-ROBUST-1"],
     description: "exit with code 3 on the first invalid message",
   },
+  "curve-accept-any": {
+    // Plaintext peers are still refused (libzmq itself refuses a mechanism
+    // mismatch), so only the unknown-key rule breaks.
+    violates: ["SEC-2"],
+    description:
+      "as a CURVE server, let every client key in (the ZAP handler answers 200 to all), whatever --curve-allow says",
+  },
 } as const satisfies Record<string, FaultInfo>
 
 export type BrokerFault = keyof typeof brokerFaults

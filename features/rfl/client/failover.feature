@@ -7,7 +7,7 @@ Feature: Client retries, back-off, failover and ranking across three servers
   with its endpoint as server id, and a REQUEST with OK and a token unique in
   the scenario, so the suite knows which answer each printed line is.
 
-  @RFL-C13 @must @RFL-C10 @RFL-C1 @RFL-2 @RFL-3 @RFL-4 @RFL-C19
+  @RFL-C13 @must @RFL-C10 @RFL-C1 @RFL-2 @RFL-3 @RFL-4 @RFL-8 @RFL-C19
   Scenario: A slow server gets fewer requests than a fast one
     Given servers s2 and s3 answer requests only after half the client's timeout
     When the client under test is started with 8 requests

@@ -4,6 +4,7 @@ import { RawPeer } from "../../../harness/peers"
 import type { ScenarioRun } from "../../../harness/scenario"
 import { ConformanceFailure } from "../../../harness/verdict"
 import { decodeToClient, type ToClient } from "../../../generated/rfl"
+import { exactStringRule } from "./exact-strings"
 
 const show = (frames: Buffer[]) =>
   frames.map(f => JSON.stringify(f.toString("latin1"))).join(" ")
@@ -73,7 +74,7 @@ export class ServerUnderTest {
     const d = decodeToClient(m)
     if (!d.ok)
       throw new ConformanceFailure(
-        d.error.rule,
+        exactStringRule(m, d.error.rule),
         what,
         describeDecodeError(d.error),
       )

@@ -3,6 +3,7 @@ import { RawPeer } from "../../../harness/peers"
 import type { Transcript } from "../../../harness/transcript"
 import { ConformanceFailure } from "../../../harness/verdict"
 import { decodeFromClient } from "../../../generated/rfl"
+import { exactStringRule } from "./exact-strings"
 import type { Answer } from "../../flp/suite/reported"
 
 /** How the suite's servers treat requests in one scenario. */
@@ -95,7 +96,7 @@ export class RflServers {
     if (!decoded.ok) {
       const e = decoded.error
       return this.fail(
-        e.rule,
+        exactStringRule(frames, e.rule),
         "a REQUEST or a HEARTBEAT",
         `${show(frames)}: ${e.message}`,
       )

@@ -29,7 +29,8 @@ import {
 } from "./options"
 
 interface BrokerArgs extends CurveArgs {
-  bind: string
+  /** Every --bind, in order: one ROUTER binds them all (a frontend and a backend, MDP-5). */
+  bind: string[]
   protocol: MdpBrokerProtocol
   heartbeatMs: number
   liveness: number
@@ -58,8 +59,8 @@ export function registerBroker(program: Command): void {
     )
     .requiredOption(
       "--bind <endpoint>",
-      "endpoint to bind, e.g. tcp://127.0.0.1:5555 or tcp://127.0.0.1:*",
-      endpoint,
+      "endpoint to bind, e.g. tcp://127.0.0.1:5555 or tcp://127.0.0.1:*; give it twice to bind a frontend for clients and a backend for workers (one socket serves both)",
+      (v: string, prev?: string[]) => [...(prev ?? []), endpoint(v)],
     )
     .addOption(
       new Option(
@@ -164,6 +165,8 @@ export function registerBroker(program: Command): void {
         // The parsed options are named like MdpBrokerOptions.
         broker = new MdpBroker({
           ...o,
+          bind: o.bind[0],
+          alsoBind: o.bind.slice(1),
           curve,
           faults: o.fault,
           logger,
@@ -178,7 +181,10 @@ export function registerBroker(program: Command): void {
       try {
         bound = await broker.start()
       } catch (err) {
-        fail(`cannot bind ${o.bind}: ${(err as Error).message}`, 2)
+        fail(
+          `cannot bind ${o.bind.join(" and ")}: ${(err as Error).message}`,
+          2,
+        )
       }
       process.stdout.write(`bound ${bound}\n`)
       await untilSignal()

@@ -10,6 +10,12 @@ export interface MdpBrokerOptions {
   /** Endpoint to bind the ROUTER to, e.g. "tcp://127.0.0.1:*". */
   readonly bind: string
   /**
+   * More endpoints for the same ROUTER, e.g. a backend for workers beside
+   * a frontend for clients (MDP-1, MDP-5: two endpoints or one, the socket
+   * tells the sub-protocols apart by header).
+   */
+  readonly alsoBind?: readonly string[]
+  /**
    * The one MDP version served on this bind: "mdp/0.1" (7/MDP, the default)
    * or "mdp/0.2" (18/MDP). The two are not wire compatible.
    */
@@ -82,6 +88,7 @@ export const brokerDefaults = {
 
 export interface BrokerSettings extends Limits {
   readonly bind: string
+  readonly alsoBind: readonly string[]
   readonly protocol: MdpBrokerProtocol
   readonly heartbeatMs: number
   readonly liveness: number
@@ -103,6 +110,7 @@ export function brokerSettings(opts: MdpBrokerOptions): BrokerSettings {
   const d = brokerDefaults
   return {
     bind: opts.bind,
+    alsoBind: opts.alsoBind ?? [],
     protocol: opts.protocol ?? d.protocol,
     heartbeatMs: opts.heartbeatMs ?? d.heartbeatMs,
     liveness: opts.liveness ?? d.liveness,

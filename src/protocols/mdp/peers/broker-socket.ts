@@ -52,18 +52,26 @@ export class BrokerSocket {
     const options = { linger: 0, mandatory: true, sendTimeout: 0 }
     // CURVE options (if any) are set before bind: they apply to what it accepts.
     const router = new Router({ ...options, ...limits, ...security })
+    let first: string | undefined
     try {
       await router.bind(s.bind)
+      first = router.lastEndpoint ?? undefined
+      for (const more of s.alsoBind) await router.bind(more)
     } catch (err) {
       router.close()
       throw err
     }
-    return new BrokerSocket(router, dialect, s.log, s.clock)
+    const socket = new BrokerSocket(router, dialect, s.log, s.clock)
+    socket.first = first
+    return socket
   }
 
-  /** The bound endpoint, with the port filled in for "tcp://…:*". */
+  /** The first endpoint bound (--bind), before any --bind after it. */
+  private first?: string
+
+  /** The first bound endpoint, with the port filled in for "tcp://…:*". */
   get endpoint(): string {
-    return this.router.lastEndpoint ?? ""
+    return this.first ?? this.router.lastEndpoint ?? ""
   }
 
   /** Keys held by the log of dropped sends (bounded). */

@@ -96,6 +96,15 @@ Then(
     return this.p.broker.expectRequest(w, c, body, this.ms(d))
   },
 )
+// c2's REQUEST is sent only once c1's has reached a worker, so the broker
+// has surely read c2's last: a broker that routes replies to the latest
+// sender is caught every run, not only when the two arrive in that order.
+Then(
+  "the REQUEST of client {string} reaches worker {string} or {string} within {duration}",
+  function (this: W, c: string, a: string, b: string, d: Duration) {
+    return this.p.broker.expectRequestAtOneOf(c, [a, b], this.ms(d))
+  },
+)
 Then(
   "workers {string} and {string} each receive one of the two REQUESTs within {duration}",
   function (this: W, a: string, b: string, d: Duration) {

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto"
+import { renderFrame } from "../../../codec"
+import { decodeOrFail } from "../../../harness/expect"
 import { ConformanceFailure } from "../../../harness/verdict"
 import type { DriverContext } from "./context"
 import type { Answer } from "./dialect"
@@ -185,6 +187,39 @@ export class BrokerSession {
           `one REQUEST for each of ${workers.join(" and ")}`,
         ),
       ),
+    )
+  }
+
+  /** The client's REQUEST at whichever of `workers` the broker chose (HEARTBEATs pass). */
+  async expectRequestAtOneOf(
+    client: string,
+    workers: string[],
+    within: number,
+  ): Promise<void> {
+    const c = this.client(client)
+    const ws = workers.map(w => this.worker(w))
+    const deadline = performance.now() + within
+    while (performance.now() < deadline) {
+      const gone = this.ctx.iutGone?.()
+      if (gone) break
+      for (const w of ws) {
+        const frames = await w.peer.next(10)
+        if (!frames) continue
+        const m = decodeOrFail(w.peer, frames, this.ctx.dialect.decodeToWorker)
+        if (m.command !== "REQUEST") continue
+        w.lastRequest = m
+        if (m.client.equals(c.id)) return
+        throw new ConformanceFailure(
+          this.ctx.primaryRule,
+          `the REQUEST of ${c.name} at ${workers.join(" or ")}`,
+          `${w.name} got a REQUEST from ${renderFrame(m.client)}`,
+        )
+      }
+    }
+    throw new ConformanceFailure(
+      this.ctx.primaryRule,
+      `the REQUEST of ${c.name} at ${workers.join(" or ")} within ${Math.round(within)} ms`,
+      this.ctx.iutGone?.() ?? "neither received it",
     )
   }
 

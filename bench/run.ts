@@ -4,6 +4,7 @@ import path from "node:path"
 import { packageRoot } from "../src/package-root"
 import { type BrokerResults, runBrokerBench } from "./broker"
 import { printBroker } from "./broker-print"
+import { type BstarResults, printBstar, runBstarBench } from "./bstar"
 import { type HopName, hopNames } from "./hops"
 import { type CodecResults, printCodec, runCodecBench } from "./codec"
 import {
@@ -18,7 +19,7 @@ import { sinkValue } from "./measure"
  * every figure to reports/bench.json, with the machine it was measured on.
  *
  *   --quick (or BENCH_QUICK=1)   short rounds and a smaller matrix, for development
- *   --only codec|broker|freelance  one part only
+ *   --only codec|broker|freelance|bstar  one part only
  *   --warmup-ms N --measure-ms N  the broker bench's window per run
  *   --loads N                    only the first N loads of the matrix
  *   --hops marque,native-fair    only these hops: marque python forwarder fair native native-fair
@@ -26,7 +27,7 @@ import { sinkValue } from "./measure"
  */
 interface Args {
   readonly quick: boolean
-  readonly only?: "codec" | "broker" | "freelance"
+  readonly only?: "codec" | "broker" | "freelance" | "bstar"
   readonly warmupMs?: number
   readonly measureMs?: number
   readonly loads?: number
@@ -34,7 +35,7 @@ interface Args {
 }
 
 const usage =
-  "usage: run.js [--quick] [--only codec|broker|freelance] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
+  "usage: run.js [--quick] [--only codec|broker|freelance|bstar] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
 
 function parseArgs(argv: readonly string[]): Args {
   const args: { -readonly [K in keyof Args]: Args[K] } = {
@@ -51,7 +52,7 @@ function parseArgs(argv: readonly string[]): Args {
     if (a === "--quick") args.quick = true
     else if (
       a === "--only" &&
-      /^(codec|broker|freelance)$/.test(argv[i + 1] ?? "")
+      /^(codec|broker|freelance|bstar)$/.test(argv[i + 1] ?? "")
     )
       args.only = argv[++i] as Args["only"]
     else if (a === "--warmup-ms") args.warmupMs = number(argv[++i])
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   let codec: CodecResults | undefined
   let broker: BrokerResults | undefined
   let freelance: FreelanceResults | undefined
+  let bstar: BstarResults | undefined
   if (!args.only || args.only === "codec") {
     codec = runCodecBench(
       args.quick
@@ -107,6 +109,10 @@ async function main(): Promise<void> {
     freelance = await runFreelanceBench(args.quick)
     console.log("\n" + printFreelance(freelance))
   }
+  if (!args.only || args.only === "bstar") {
+    bstar = await runBstarBench(args.quick ? 3 : 10)
+    console.log("\n" + printBstar(bstar))
+  }
   const seconds = (performance.now() - started) / 1000
   const file = path.join(packageRoot, "reports", "bench.json")
   mkdirSync(path.dirname(file), { recursive: true })
@@ -116,9 +122,9 @@ async function main(): Promise<void> {
     machine: info,
     mode: args.quick ? "quick" : "full",
     seconds,
-    codec,
-    broker,
-    freelance,
+    // --only: the parts not run keep their last figures.
+    ...previousParts(file),
+    ...defined({ codec, broker, freelance, bstar }),
     sink: sinkValue(),
   }
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
@@ -126,6 +132,20 @@ async function main(): Promise<void> {
     `\n${seconds.toFixed(0)} s; every figure in ${path.relative(process.cwd(), file)}`,
   )
 }
+
+function previousParts(file: string): Record<string, unknown> {
+  try {
+    const { codec, broker, freelance, bstar } = JSON.parse(
+      readFileSync(file, "utf8"),
+    ) as Record<string, unknown>
+    return { codec, broker, freelance, bstar }
+  } catch {
+    return {}
+  }
+}
+
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
 
 function previousSoak(file: string): unknown {
   try {

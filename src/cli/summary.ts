@@ -5,6 +5,7 @@ const mark: Record<Verdict, string> = {
   "non-strict": "NON-STRICT",
   fail: "FAIL",
   skip: "skip",
+  error: "ERROR (suite)",
 }
 
 /** The per-requirement table printed at the end of `marque test`. */
@@ -35,7 +36,12 @@ function firstLine(r: RequirementResult): string {
   if (r.verdict === "pass") return ""
   const lines = r.detail.split("\n")
   const actual = lines.find(l => l.startsWith("Actual: "))
-  const text = r.verdict === "skip" ? lines[0] : (actual ?? lines[0])
+  const text =
+    r.verdict === "skip"
+      ? lines[0]
+      : r.verdict === "error"
+        ? lines[1]
+        : (actual ?? lines[0])
   return text.length > 110 ? text.slice(0, 107) + "..." : text
 }
 
@@ -47,6 +53,7 @@ export function counts(
     "non-strict": 0,
     fail: 0,
     skip: 0,
+    error: 0,
   }
   for (const r of results) c[r.verdict]++
   return c

@@ -254,14 +254,20 @@ export async function runTest(flags: TestFlags): Promise<number> {
   )
   console.log(summaryTable(requirements))
   console.log(
-    `\nrequirements: ${c.pass} pass, ${c["non-strict"]} non-strict, ${c.fail} fail, ${c.skip} skip`,
+    `\nrequirements: ${c.pass} pass, ${c["non-strict"]} non-strict, ${c.fail} fail, ${c.skip} skip${c.error ? `, ${c.error} error` : ""}`,
   )
   for (const [reason, n] of skipped)
     console.log(`scenarios skipped: ${n}, because ${reason}`)
   console.log(
     `reports: ${reportDir}/{index.html,results.json,junit.xml,cucumber.html}`,
   )
-  return exitCode(requirements, !!flags.strict, baseline)
+  const verdict = exitCode(requirements, !!flags.strict, baseline)
+  // The suite's own failure outranks any verdict: the run is not complete.
+  for (const e of outcome.errors)
+    console.log(
+      `suite error${e.scenario ? ` in "${e.scenario}"` : " between scenarios"}: ${e.message}; the run resumed with the next scenario${e.stderr ? `\n  its stderr ended:\n${e.stderr.replace(/^/gm, "    ")}` : ""}`,
+    )
+  return outcome.errors.length ? 2 : verdict
 }
 
 /** Why scenarios did not run (a claim not made, no network namespaces), with how many. */

@@ -12,16 +12,35 @@ export interface ScenarioResult {
   uri: string
   tags: string[]
   requirements: string[]
+  /** The scenario's (or example row's) line in `uri`. */
+  line?: number
+  /** A Cucumber status, or "ERROR" when the suite itself failed (no verdict on the IUT). */
   status: string
   durationMs: number
   verdict?: ScenarioVerdict
   transcript: TranscriptEntry[]
+  /** Set with status "ERROR": how the suite's scenario process died. */
+  error?: SuiteError
+}
+
+/**
+ * The suite's own failure, not the IUT's: the process running the scenarios
+ * died (a libzmq abort, a segfault, out of memory) with this scenario in flight.
+ */
+export interface SuiteError {
+  message: string
+  /** The signal that killed the scenario process, e.g. "SIGABRT". */
+  signal: string | null
+  exitCode: number | null
+  /** The last lines the scenario process wrote to stderr. */
+  stderr: string
 }
 
 /** Live progress: the run's size once planned, and each scenario as it starts. */
 export interface ScenarioWatcher {
   plan(scenarios: number): void
-  start(name: string, requirements: readonly string[]): void
+  /** `where` is "uri:line" of the scenario (or example row). */
+  start(name: string, requirements: readonly string[], where?: string): void
 }
 
 const severity: Record<string, number> = {
@@ -50,7 +69,7 @@ export class ScenarioCollector {
   readonly results: ScenarioResult[] = []
   private readonly pickles = new Map<
     string,
-    { name: string; uri: string; tags: string[] }
+    { name: string; uri: string; line?: number; tags: string[] }
   >()
   private readonly testCases = new Map<string, string>()
   private readonly open = new Map<string, Open>()
@@ -66,6 +85,7 @@ export class ScenarioCollector {
       this.pickles.set(e.pickle.id, {
         name: e.pickle.name,
         uri: e.pickle.uri,
+        line: e.pickle.location?.line,
         tags: e.pickle.tags.map(t => t.name),
       })
     else if (e.testCase) this.testCases.set(e.testCase.id, e.testCase.pickleId)
@@ -79,7 +99,12 @@ export class ScenarioCollector {
       const p = this.pickles.get(
         this.testCases.get(e.testCaseStarted.testCaseId) ?? "",
       )
-      if (p) this.watcher?.start(p.name, requirementTags(p.tags))
+      if (p)
+        this.watcher?.start(
+          p.name,
+          requirementTags(p.tags),
+          `${p.uri}:${p.line}`,
+        )
     } else if (e.testStepFinished) {
       const o = this.open.get(e.testStepFinished.testCaseStartedId)
       const s = e.testStepFinished.testStepResult.status

@@ -21,6 +21,16 @@ export interface IutOptions {
 }
 
 /**
+ * Told when an IUT process group starts and when its leader exits. The
+ * scenario process reports these to its supervisor, which clears out the
+ * groups still up if that process dies (src/harness/supervise.ts).
+ */
+export const iutGroups: {
+  up?: (pid: number) => void
+  down?: (pid: number) => void
+} = {}
+
+/**
  * The implementation under test as a child process. It runs in its own
  * process group so stop() reaches the shell and whatever it started, and
  * only those: we signal the group we created, by PID.
@@ -72,6 +82,8 @@ export class IutProcess {
         })
       : spawn(cmd, { shell: true, detached: true, stdio })
     this.child = child
+    const pid = child.pid
+    if (pid) iutGroups.up?.(pid)
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-16_384)
     }
@@ -83,6 +95,7 @@ export class IutProcess {
     child.stderr!.on("data", keep)
     child.once("exit", (code, signal) => {
       this.exit = { code, signal, at: Date.now() }
+      if (pid) iutGroups.down?.(pid)
     })
     child.once("error", err => {
       this.output += `\nspawn failed: ${err.message}`

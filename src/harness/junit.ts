@@ -32,8 +32,12 @@ export function junitXml(
     r.verdict === "fail" || (strict && r.verdict === "non-strict")
   const failures = results.filter(failing).length
   const skipped = results.filter(r => r.verdict === "skip").length
+  const errors = results.filter(r => r.verdict === "error").length
   const cases = results.map(r => {
     const open = `    <testcase classname="${esc(suite)}" name="${esc(`${r.id} ${r.level.toUpperCase()}${r.source === "suite" ? " (suite-defined, not an RFC rule)" : ""}: ${r.statement}`)}">`
+    // JUnit's <error> is the harness's failure, apart from the IUT's <failure>s.
+    if (r.verdict === "error")
+      return `${open}\n      <error message="${esc(r.detail.split("\n")[1] ?? r.detail)}">${esc(r.detail)}</error>\n    </testcase>`
     if (failing(r))
       return `${open}\n      <failure message="${esc(r.detail.split("\n")[0])}">${esc(r.detail)}</failure>\n    </testcase>`
     if (r.verdict === "skip")
@@ -45,7 +49,7 @@ export function junitXml(
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites>`,
-    `  <testsuite name="${esc(suite)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" time="${seconds.toFixed(3)}">`,
+    `  <testsuite name="${esc(suite)}" tests="${results.length}" failures="${failures}"${errors ? ` errors="${errors}"` : ""} skipped="${skipped}" time="${seconds.toFixed(3)}">`,
     ...cases,
     `  </testsuite>`,
     `</testsuites>`,

@@ -6,27 +6,17 @@ import {
   writeFileSync,
 } from "node:fs"
 import { join } from "node:path"
-import { Writable } from "node:stream"
-import {
-  loadConfiguration,
-  loadSources,
-  runCucumber,
-} from "@cucumber/cucumber/api"
 import { parse } from "yaml"
-import { UsageError } from "../errors"
 import { packageRoot } from "../package-root"
-import {
-  ScenarioCollector,
-  type ScenarioResult,
-  type ScenarioWatcher,
-} from "./collect"
+import type { ScenarioResult, ScenarioWatcher } from "./collect"
 import type { SuiteConfig } from "./config"
-import { protocolNamed } from "../protocols/registry"
-import { catalogFor, protocolDir } from "./protocol"
+import { catalogFor } from "./protocol"
+import { featureDir } from "./run-cucumber"
+import { superviseScenarios, type RunError } from "./supervise"
 import { requirementId } from "./scenario"
 import { judge, type RequirementResult } from "./verdicts"
 
-export { packageRoot }
+export { packageRoot, featureDir }
 
 export interface RunOptions {
   config: SuiteConfig
@@ -42,76 +32,71 @@ export interface RunOptions {
 export interface RunOutcome {
   requirements: RequirementResult[]
   scenarios: ScenarioResult[]
+  /** The suite's own failures (a scenario process that died): exit code 2. */
+  errors: RunError[]
   durationMs: number
 }
 
-/** features/mdp-0.1/broker for protocol mdp/0.1, role broker. */
-export function featureDir(protocol: string, role: string): string {
-  return join(packageRoot, "features", protocolDir(protocol), role)
+/**
+ * Runs the features for one protocol role against the configured IUT, in a
+ * supervised child process (src/harness/supervise.ts), and writes results.json.
+ */
+export async function runConformance(o: RunOptions): Promise<RunOutcome> {
+  mkdirSync(o.reportDir, { recursive: true })
+  const started = Date.now()
+  const { scenarios, errors } = await superviseScenarios(
+    { config: o.config, tags: o.tags, reportDir: o.reportDir, names: o.names },
+    {
+      plan: n => o.progress?.plan(n),
+      start: (name, reqs) => o.progress?.start(name, reqs),
+      finish: r => o.onScenario?.(r),
+    },
+  )
+  return conclude(o, scenarios, errors, started)
 }
 
-/** Runs the features for one protocol role against the configured IUT. */
-export async function runConformance(o: RunOptions): Promise<RunOutcome> {
+/** The same run in this process: for a process that is itself a disposable child (a rerun). */
+export async function runInProcess(o: RunOptions): Promise<RunOutcome> {
+  mkdirSync(o.reportDir, { recursive: true })
+  const { runCucumberJob } =
+    require("./run-cucumber") as typeof import("./run-cucumber")
+  const started = Date.now()
+  const scenarios: ScenarioResult[] = []
+  await runCucumberJob(
+    { config: o.config, tags: o.tags, reportDir: o.reportDir, names: o.names },
+    {
+      planned: () => undefined,
+      start: () => undefined,
+      finish: r => scenarios.push(r),
+    },
+  )
+  return conclude(o, scenarios, [], started)
+}
+
+/** Judges the requirements and writes results.json. */
+function conclude(
+  o: RunOptions,
+  scenarios: ScenarioResult[],
+  errors: RunError[],
+  started: number,
+): RunOutcome {
   const { protocol, role } = o.config
   const dir = featureDir(protocol, role)
-  if (!existsSync(dir))
-    throw new UsageError(
-      `no conformance features for ${protocol} ${role} (looked in ${dir})`,
-    )
-  mkdirSync(o.reportDir, { recursive: true })
-  // Cucumber's own console formatter is replaced by marque's per-scenario lines and table.
-  const env = {
-    cwd: packageRoot,
-    stdout: new Writable({ write: (_c, _e, done) => done() }),
-    stderr: process.stderr,
-    env: process.env,
-  }
-  const { runConfiguration } = await loadConfiguration(
-    {
-      file: false,
-      provided: {
-        paths: [join(dir, "**/*.feature")],
-        require: [
-          join(__dirname, "cucumber/*.js"),
-          // Only this protocol's steps: another protocol's "sends HEARTBEAT" never clashes.
-          join(protocolNamed(protocol).module.steps, "*.js"),
-        ],
-        tags: o.tags ? `(${o.tags})` : "",
-        name: o.names ?? [],
-        format: [
-          `html:${join(o.reportDir, "cucumber.html")}`,
-          `message:${join(o.reportDir, "messages.ndjson")}`,
-        ],
-        worldParameters: JSON.parse(JSON.stringify(o.config)),
-        strict: true,
-      },
-    },
-    env,
-  )
-  const { plan, errors } = await loadSources(runConfiguration.sources, env)
-  if (errors.length)
-    throw new UsageError(
-      `feature files do not parse: ${errors.map(e => `${e.uri}:${e.location.line} ${e.message}`).join("; ")}`,
-    )
-  if (plan.length === 0)
-    throw new UsageError(
-      `the tag filter "${o.tags}" selects no scenario for ${protocol} ${role}`,
-    )
   const unselected = o.tags ? taggedInFeatures(dir) : new Set<string>()
-  o.progress?.plan(plan.length)
-  const collector = new ScenarioCollector(o.onScenario, o.progress)
-  const started = Date.now()
-  await runCucumber(runConfiguration, env, collector.onMessage)
-  const notCovered = readNotCovered(dir)
-  const requirements = judge(
-    catalogFor(protocol, role),
-    collector.results,
-    notCovered,
-    unselected,
+  // A lost scenario says nothing about the IUT: judged without it, then marked.
+  const requirements = markErrors(
+    judge(
+      catalogFor(protocol, role),
+      scenarios.filter(s => s.status !== "ERROR"),
+      readNotCovered(dir),
+      unselected,
+    ),
+    scenarios,
   )
   const outcome = {
     requirements,
-    scenarios: collector.results,
+    scenarios,
+    errors,
     durationMs: Date.now() - started,
   }
   writeFileSync(
@@ -128,12 +113,42 @@ export async function runConformance(o: RunOptions): Promise<RunOutcome> {
         requirements,
         // Per scenario (status, verdict, transcript): what src/report renders.
         scenarios: outcome.scenarios,
+        // Only when the suite itself failed: absent means none.
+        ...(errors.length ? { errors } : {}),
       },
       null,
       2,
     ),
   )
   return outcome
+}
+
+/**
+ * A requirement a lost scenario was checking is `error` unless another
+ * scenario already failed it (or graded it non-strict): what the IUT did
+ * wrong still stands, but a pass resting on fewer scenarios is not a pass.
+ */
+function markErrors(
+  reqs: RequirementResult[],
+  scenarios: readonly ScenarioResult[],
+): RequirementResult[] {
+  const lost = scenarios.filter(s => s.status === "ERROR")
+  if (!lost.length) return reqs
+  return reqs.map(r => {
+    const by = lost.filter(s => s.requirements.includes(r.id))
+    if (!by.length || r.verdict === "fail" || r.verdict === "non-strict")
+      return r
+    const why = by.map(
+      s =>
+        `"${s.name}" did not finish: ${s.error?.message ?? "the suite lost it"}`,
+    )
+    return {
+      ...r,
+      verdict: "error",
+      scenarios: [...new Set([...r.scenarios, ...by.map(s => s.name)])],
+      detail: `-> ${r.id}: not judged, the suite failed\n${why.join("\n")}`,
+    }
+  })
 }
 
 /** Requirement IDs that some scenario in the folder is tagged with. */

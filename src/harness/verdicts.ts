@@ -3,7 +3,8 @@ import type { ScenarioResult } from "./collect"
 import type { TranscriptEntry } from "./transcript"
 import type { Observation } from "./verdict"
 
-export type Verdict = "pass" | "non-strict" | "fail" | "skip"
+/** `error`: the suite failed (its scenario process died), no verdict on the IUT. */
+export type Verdict = "pass" | "non-strict" | "fail" | "skip" | "error"
 
 /** One line of results.json. */
 export interface RequirementResult {

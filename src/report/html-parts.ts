@@ -20,6 +20,7 @@ export const verdictLabel: Record<string, string> = {
   "non-strict": "NON-STRICT",
   fail: "FAIL",
   skip: "not judged",
+  error: "ERROR (suite)",
 }
 
 const arrow: Record<TranscriptEntry["dir"], string> = {

@@ -5,10 +5,17 @@ import { groupBySection, specSections } from "./sections"
 import { css } from "./style"
 import { tally, type LevelTally } from "./tally"
 
-/** What a run comes to: any failure fails it, else any non-strict verdict. */
-export function overall(run: RunResults): "pass" | "non-strict" | "fail" {
+/**
+ * What a run comes to: any failure fails it; else a suite error leaves it
+ * incomplete (`error`); else any non-strict verdict.
+ */
+export function overall(
+  run: RunResults,
+): "pass" | "non-strict" | "fail" | "error" {
   const v = new Set(run.requirements.map(r => r.verdict))
-  return v.has("fail") ? "fail" : v.has("non-strict") ? "non-strict" : "pass"
+  if (v.has("fail")) return "fail"
+  if (v.has("error") || run.errors?.length) return "error"
+  return v.has("non-strict") ? "non-strict" : "pass"
 }
 
 /**
@@ -72,7 +79,7 @@ function summaryTable(runs: readonly RunResults[], a: Anchors): string {
       )
     return `<tr data-protocol="${esc(run.protocol)}" data-role="${esc(run.role)}"><td>${esc(run.protocol)}</td><td>${esc(run.role)}</td>${cell("must", t.must)}${cell("should", t.should)}${cell("may", t.may)}<td class="num fail">${t.fail}</td><td class="num">${t.nonStrict}</td><td class="overall ${v}">${esc(v)}</td><td>${esc(claims.join(", ") || "none")}</td></tr>`
   })
-  return `<section id="summary"><h2>Summary</h2><table class="summary"><thead><tr><th>protocol</th><th>role</th><th>MUST met</th><th>SHOULD met</th><th>MAY offered</th><th>failed</th><th>non-strict</th><th>verdict</th><th>claims</th></tr></thead><tbody>${rows.join("")}</tbody></table>${failed.length ? `<p class="failed-list">Failed: ${failed.join(" ")}</p>` : ""}${runs.map(meta).join("")}</section>`
+  return `<section id="summary"><h2>Summary</h2><table class="summary"><thead><tr><th>protocol</th><th>role</th><th>MUST met</th><th>SHOULD met</th><th>MAY offered</th><th>failed</th><th>non-strict</th><th>verdict</th><th>claims</th></tr></thead><tbody>${rows.join("")}</tbody></table>${failed.length ? `<p class="failed-list">Failed: ${failed.join(" ")}</p>` : ""}${runs.map(meta).join("")}${runs.map(suiteErrors).join("")}</section>`
 }
 
 function meta(run: RunResults): string {
@@ -86,6 +93,16 @@ function meta(run: RunResults): string {
       : `, ${(run.durationMs / 1000).toFixed(1)} s`
   const n = run.scenarios ? `${run.scenarios.length} scenarios` : "scenarios"
   return `<p class="meta">${esc(run.protocol)} ${esc(run.role)}: ${esc(n)}${esc(secs)} against ${esc(endpointsOf(run))}; declared: ${esc(timing || "not recorded")}.</p>`
+}
+
+/** The suite's own failures, apart from any verdict: what died, how, its last words. */
+function suiteErrors(run: RunResults): string {
+  return (run.errors ?? [])
+    .map(
+      e =>
+        `<div class="suite-error"><p><strong>Suite error${e.scenario ? ` in <q>${esc(e.scenario)}</q>` : " between scenarios"}</strong>: ${esc(e.message)}. The run resumed with the next scenario; requirements that scenario checked are marked ERROR (suite), not judged.</p>${e.stderr ? `<pre class="reason">${esc(e.stderr)}</pre>` : ""}</div>`,
+    )
+    .join("")
 }
 
 /** Leads with the one cause most failures share, and the frames that show it. */

@@ -47,8 +47,18 @@ export class Progress {
     this.current = undefined
     this.clear()
     const mark =
-      r.status === "PASSED" ? "ok  " : r.status === "SKIPPED" ? "skip" : "FAIL"
-    const rule = r.verdict?.failure ? `  <- ${r.verdict.failure.rule}` : ""
+      r.status === "PASSED"
+        ? "ok  "
+        : r.status === "SKIPPED"
+          ? "skip"
+          : r.status === "ERROR"
+            ? "ERR "
+            : "FAIL"
+    const rule = r.error
+      ? `  <- ${r.error.message}`
+      : r.verdict?.failure
+        ? `  <- ${r.verdict.failure.rule}`
+        : ""
     this.out.write(
       `  ${this.count()} ${mark} ${r.name} (${r.durationMs} ms)${rule}\n`,
     )

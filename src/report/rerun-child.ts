@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import type { SuiteConfig } from "../harness/config"
-import { runConformance } from "../harness/run"
+import { runInProcess } from "../harness/run"
 
 /** Entry of one rerun (src/report/rerun.ts): the scenario named exactly, nothing else. */
 async function main(): Promise<void> {
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     reportDir: string
   }
   const exact = `^${job.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`
-  await runConformance({
+  await runInProcess({
     config: job.config,
     reportDir: job.reportDir,
     names: [exact],

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { UsageError } from "../errors"
 import type { ScenarioResult } from "../harness/collect"
+import type { RunError } from "../harness/supervise"
 import type { RequirementResult } from "../harness/verdicts"
 
 /**
@@ -21,6 +22,8 @@ export interface RunResults {
   durationMs?: number
   requirements: RequirementResult[]
   scenarios?: ReportScenario[]
+  /** The suite's own failures (its scenario process died); absent when none. */
+  errors?: RunError[]
 }
 
 /**

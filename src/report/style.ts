@@ -14,6 +14,9 @@ table.summary td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .overall.pass, .req.pass .verdict, .passed > .st { color: var(--pass); }
 .overall.non-strict, .req.non-strict .verdict { color: var(--ns); }
 .req.skip .verdict, .skipped > .st { color: var(--skip); }
+.overall.error, .req.error .verdict, .error > .st { color: var(--skip); font-style: italic; }
+details.req.error { border-left: 4px dashed var(--skip); }
+.suite-error { border-left: 4px dashed var(--skip); background: var(--bg); padding: .4rem 1rem; margin: .6rem 0; }
 .finding { border-left: 4px solid var(--fail); background: #fff5f5; padding: .6rem 1rem; margin: 1rem 0; }
 .finding .cause { font-weight: 600; }
 details.req { border: 1px solid #d0d7de; border-radius: 4px; margin: .25rem 0; }

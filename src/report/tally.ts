@@ -20,6 +20,8 @@ export interface RunTally {
   fail: number
   nonStrict: number
   skip: number
+  /** Requirements the suite could not judge because it failed itself. */
+  error: number
 }
 
 type Group = "must" | "should" | "may"
@@ -40,15 +42,18 @@ export function tally(reqs: readonly RequirementResult[]): RunTally {
     fail: 0,
     nonStrict: 0,
     skip: 0,
+    error: 0,
   }
   for (const r of reqs) {
     const g = t[levelGroup(r.level)]
-    if (r.verdict === "skip") g.open++
+    // `error` is the suite's failure: not judged, like a skip.
+    if (r.verdict === "skip" || r.verdict === "error") g.open++
     else g.judged++
     if (r.verdict === "pass") g.met++
     if (r.verdict === "fail") t.fail++
     if (r.verdict === "non-strict") t.nonStrict++
     if (r.verdict === "skip") t.skip++
+    if (r.verdict === "error") t.error++
   }
   return t
 }

@@ -3,7 +3,13 @@ import { join } from "node:path"
 import { compareBaseline, readBaseline } from "../harness/baseline"
 import type { SuiteConfig } from "../harness/config"
 import { suiteCurve } from "../harness/curve-setup"
-import { fill, freePort, isListening, tcpParts } from "../harness/endpoints"
+import {
+  endpointProblem,
+  fill,
+  freePort,
+  isListening,
+  tcpParts,
+} from "../harness/endpoints"
 import { describeExit, IutProcess } from "../harness/iut"
 import type { RoleSpec } from "../harness/module"
 import { resolveOptions, roleOptions } from "../harness/options"
@@ -102,6 +108,11 @@ export function buildConfig(flags: TestFlags): SuiteConfig {
     throw new UsageError(
       `a ${role} connects to the suite, which must start it: give --start (or --reference)`,
     )
+  for (const [key, template] of Object.entries(endpoints)) {
+    // {endpoints} of a Freelance client is a comma-separated list.
+    const problem = template?.split(",").map(endpointProblem).find(Boolean)
+    if (problem) throw new UsageError(`--${key} ${template}: ${problem}`)
+  }
   for (const [key, e] of Object.entries(spec.endpoints)) {
     if (e.bind !== "iut") continue
     const template = endpoints[key]

@@ -28,6 +28,22 @@ export function fill(
   )
 }
 
+/**
+ * Why a user's endpoint (or template) cannot be a ZeroMQ endpoint, or
+ * undefined when it can: caught before the run, so that a typo is a usage
+ * error rather than every scenario blamed on the IUT.
+ */
+export function endpointProblem(template: string): string | undefined {
+  const m = /^([a-z]+):\/\/(\S+)$/.exec(template)
+  if (!m) return "not transport://address (e.g. tcp://{host}:{port})"
+  const transports = ["tcp", "ipc", "inproc", "ws", "wss", "tipc", "udp"]
+  if (!transports.includes(m[1]))
+    return `unknown transport "${m[1]}" (have: ${transports.join(", ")})`
+  if (m[1] === "tcp" && !/^([^:/]+|\[[^\]]+\]):(\d+|\{\w+\}|\*)$/.test(m[2]))
+    return "a tcp endpoint is tcp://host:port"
+  return undefined
+}
+
 /** host and port of a tcp:// endpoint, or undefined for other transports. */
 export function tcpParts(
   endpoint: string,

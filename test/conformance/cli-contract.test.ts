@@ -55,6 +55,16 @@ test("marque test - bad arguments exit 2 with a clear message", async () => {
   ])
   assert.equal(badNumber.code, 2)
   assert.match(badNumber.stderr, /not a positive whole number/)
+  // A typo in an endpoint is the user's to fix, not every scenario failed.
+  for (const [endpoint, why] of [
+    ["notanendpoint", /not transport:\/\/address/],
+    ["tcp://127.0.0.1", /tcp:\/\/host:port/],
+    ["tpc://127.0.0.1:5555", /unknown transport "tpc"/],
+  ] as const) {
+    const run = await runSuite([...base, "--reference", "--endpoint", endpoint])
+    assert.equal(run.code, 2, `--endpoint ${endpoint}: ${run.stdout}`)
+    assert.match(run.stderr, why)
+  }
   const noRole = await runSuite(["--protocol", "mdp/0.1", "--reference"])
   assert.equal(noRole.code, 2)
   assert.match(noRole.stderr, /--role are required/)

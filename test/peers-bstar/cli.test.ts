@@ -56,7 +56,7 @@ describe("marque bstar pair|client", () => {
       String(HB),
       ...more,
     )
-    await line(child, /^statepub /, 5000)
+    await line(child, /^statepub /)
     return child
   }
 
@@ -155,7 +155,7 @@ describe("marque bstar pair|client", () => {
       let stderr = ""
       child.stderr!.on("data", d => (stderr += d))
       fake.announce("BACKUP")
-      await line(child, /^statepub /, 5000)
+      await line(child, /^statepub /)
       await new Promise(r => setTimeout(r, 3 * HB))
       fake.announce("ACTIVE")
       assert.equal(await exitCode(child, 5000), 1)

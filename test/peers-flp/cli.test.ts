@@ -18,7 +18,7 @@ after(() => {
 async function marque(...args: string[]) {
   try {
     const { stdout, stderr } = await run("node", [entry, ...args], {
-      timeout: 8000,
+      timeout: 15_000,
     })
     return { code: 0, stdout, stderr }
   } catch (err) {

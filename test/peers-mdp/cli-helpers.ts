@@ -13,7 +13,7 @@ const run = promisify(execFile)
 export async function marque(...args: string[]) {
   try {
     const { stdout, stderr } = await run("node", [bin, ...args], {
-      timeout: 5000,
+      timeout: 15_000,
     })
     return { code: 0, stdout, stderr }
   } catch (err) {
@@ -22,28 +22,41 @@ export async function marque(...args: string[]) {
   }
 }
 
-/** First stdout line matching `pattern`, or a failure after `within` ms. */
+/**
+ * First stdout line matching `pattern`, or a failure after `within` ms. The
+ * bound is generous because a loaded CI machine can take seconds to start
+ * node; a child that exits first fails at once, with what it said on stderr.
+ */
 export async function line(
   child: ChildProcess,
   pattern: RegExp,
-  within = 3000,
+  within = 10_000,
 ): Promise<RegExpMatchArray> {
+  let stderr = ""
+  const onErr = (d: Buffer) => (stderr += String(d))
+  child.stderr?.on("data", onErr)
   const lines = createInterface({ input: child.stdout! })
-  const timer = setTimeout(() => lines.close(), within)
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    lines.close()
+  }, within)
   try {
     for await (const l of lines) {
       const m = l.match(pattern)
       if (m) return m
     }
-    throw new Error(`no line matching ${pattern} within ${within} ms`)
+    const why = timedOut ? `within ${within} ms` : "before stdout closed"
+    throw new Error(`no line matching ${pattern} ${why}; stderr: ${stderr}`)
   } finally {
     clearTimeout(timer)
+    child.stderr?.off("data", onErr)
   }
 }
 
 export async function exitCode(
   child: ChildProcess,
-  within = 3000,
+  within = 10_000,
 ): Promise<number | null> {
   if (child.exitCode !== null) return child.exitCode
   const timer = setTimeout(() => child.kill("SIGKILL"), within)

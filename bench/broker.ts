@@ -69,7 +69,7 @@ export interface BrokerResults {
   readonly profiles?: ProfileSummary[]
 }
 
-const base: LoadConfig = {
+export const base: LoadConfig = {
   clients: 4,
   window: 16,
   workers: 2,
@@ -103,7 +103,7 @@ function matrix(quick: boolean): LoadConfig[] {
   ]
 }
 
-function label(c: LoadConfig): string {
+export function label(c: LoadConfig): string {
   const size =
     c.payloadBytes >= 1024 ? `${c.payloadBytes / 1024}KB` : `${c.payloadBytes}B`
   return `N${c.clients} W${c.window} M${c.workers} ${size}`
@@ -205,7 +205,8 @@ function ratios(runs: ConfigResult["runs"]): Ratios {
   }
 }
 
-async function measure(
+/** One load through one hop: its clients and workers connect with the hop's socket options. */
+export async function measure(
   hop: Hop,
   c: LoadConfig,
   service: string,
@@ -217,6 +218,7 @@ async function measure(
     hop.workerKind,
     c.workers,
     service,
+    hop.socketOptions,
   )
   const cpu: Array<{ hop?: number; load: NodeJS.CpuUsage }> = []
   const result = await runClients(hop.clientEndpoint, {
@@ -227,6 +229,7 @@ async function measure(
     warmupMs,
     measureMs,
     drainMs: 2000,
+    socketOptions: hop.socketOptions,
     onWindow: () =>
       cpu.push({ hop: hop.cpuSeconds(), load: process.cpuUsage() }),
   })

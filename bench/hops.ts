@@ -38,6 +38,8 @@ export interface Hop {
   readonly clientEndpoint: string
   readonly workerEndpoint: string
   readonly workerKind: WorkerKind
+  /** Options of the load generator's sockets towards the hop (CURVE client keys, or none). */
+  readonly socketOptions: Readonly<Record<string, unknown>>
   /** CPU seconds (user + system, all threads) used so far; undefined off Linux. */
   cpuSeconds(): number | undefined
   /** SIGTERM by PID, then SIGKILL if it has not exited within 5 s. */
@@ -60,14 +62,37 @@ export function pythonSkipReason(): string | undefined {
 }
 
 /**
+ * marque's broker as a CURVE server (RFC 26) with an allow-list (RFC 27),
+ * and the keys the load generator's clients and workers connect with.
+ */
+export interface HopCurve {
+  /** The broker's secret certificate (--curve-secret-key-file). */
+  readonly secretKeyFile: string
+  /** Its allow-list, holding the load generator's public key (--curve-allow). */
+  readonly allowFile: string
+  /** The load generator's socket options: server key and its own pair. */
+  readonly clientOptions: Readonly<Record<string, unknown>>
+}
+
+/**
  * Starts one hop on a free port (binds port * and reads back the endpoint
  * from the "bound" line every hop prints). With `profile`, the Node.js
- * hops run under --cpu-prof and write that file on exit.
+ * hops run under --cpu-prof and write that file on exit. With `curve`
+ * (marque only), the broker is a CURVE server.
  */
 export async function startHop(
   name: HopName,
   profile?: { readonly dir: string; readonly file: string },
+  curve?: HopCurve,
 ): Promise<Hop> {
+  if (curve && name !== "marque")
+    throw new Error(`bench: only marque's broker runs with CURVE, not ${name}`)
+  const curveArgs = curve
+    ? [
+        ...["--curve-secret-key-file", curve.secretKeyFile],
+        ...["--curve-allow", curve.allowFile],
+      ]
+    : []
   const prof = profile
     ? [
         "--cpu-prof",
@@ -76,7 +101,7 @@ export async function startHop(
       ]
     : []
   const [cmd, args] = commandOf(name, prof)
-  const p = await spawnBound(cmd, args)
+  const p = await spawnBound(cmd, [...args, ...curveArgs])
   const [clientEndpoint, workerEndpoint = clientEndpoint] = p.endpoints
   return {
     name,
@@ -84,6 +109,7 @@ export async function startHop(
     clientEndpoint,
     workerEndpoint,
     workerKind: name === "forwarder" || name === "native" ? "echo" : "mdp",
+    socketOptions: curve?.clientOptions ?? {},
     cpuSeconds: () => cpuSecondsOf(p.pid),
     stop: p.stop,
   }

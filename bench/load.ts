@@ -32,18 +32,22 @@ export interface Workers {
   stop(): Promise<void>
 }
 
-/** `count` workers for `service`, each echoing every request's body. */
+/**
+ * `count` workers for `service`, each echoing every request's body;
+ * `socketOptions` are added to each DEALER's (CURVE client keys).
+ */
 export async function startWorkers(
   endpoint: string,
   kind: WorkerKind,
   count: number,
   service: string,
+  socketOptions: Readonly<Record<string, unknown>> = {},
 ): Promise<Workers> {
   const sockets: Dealer[] = []
   const loops: Array<Promise<void>> = []
   let closing = false
   for (let i = 0; i < count; i++) {
-    const sock = new Dealer({ linger: 200 })
+    const sock = new Dealer({ linger: 200, ...socketOptions })
     sock.connect(endpoint)
     sockets.push(sock)
     const hello =
@@ -99,6 +103,8 @@ export interface LoadOptions {
   readonly drainMs: number
   /** Called at the start and end of the measured window (for CPU samples). */
   readonly onWindow: (edge: "start" | "end") => void
+  /** Added to each client DEALER's options (CURVE client keys). */
+  readonly socketOptions?: Readonly<Record<string, unknown>>
 }
 
 export interface LoadResult {
@@ -128,7 +134,7 @@ export async function runClients(
     latencies: [] as number[],
   }
   const sockets = Array.from({ length: o.clients }, () => {
-    const sock = new Dealer({ linger: 0 })
+    const sock = new Dealer({ linger: 0, ...o.socketOptions })
     sock.connect(endpoint)
     return sock
   })

@@ -12,6 +12,7 @@ import {
   printFreelance,
   runFreelanceBench,
 } from "./freelance"
+import { type CurveResults, printCurve, runCurveBench } from "./curve"
 import { sinkValue } from "./measure"
 
 /**
@@ -19,7 +20,8 @@ import { sinkValue } from "./measure"
  * every figure to reports/bench.json, with the machine it was measured on.
  *
  *   --quick (or BENCH_QUICK=1)   short rounds and a smaller matrix, for development
- *   --only codec|broker|freelance|bstar  one part only
+ *   --only codec|broker|curve|freelance|bstar  one part only (curve: the
+ *                                broker in plaintext against CURVE, issue 13)
  *   --warmup-ms N --measure-ms N  the broker bench's window per run
  *   --loads N                    only the first N loads of the matrix
  *   --hops marque,native-fair    only these hops: marque python forwarder fair native native-fair
@@ -27,7 +29,7 @@ import { sinkValue } from "./measure"
  */
 interface Args {
   readonly quick: boolean
-  readonly only?: "codec" | "broker" | "freelance" | "bstar"
+  readonly only?: "codec" | "broker" | "curve" | "freelance" | "bstar"
   readonly warmupMs?: number
   readonly measureMs?: number
   readonly loads?: number
@@ -35,7 +37,7 @@ interface Args {
 }
 
 const usage =
-  "usage: run.js [--quick] [--only codec|broker|freelance|bstar] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
+  "usage: run.js [--quick] [--only codec|broker|curve|freelance|bstar] [--warmup-ms N] [--measure-ms N] [--loads N] [--hops a,b]"
 
 function parseArgs(argv: readonly string[]): Args {
   const args: { -readonly [K in keyof Args]: Args[K] } = {
@@ -52,7 +54,7 @@ function parseArgs(argv: readonly string[]): Args {
     if (a === "--quick") args.quick = true
     else if (
       a === "--only" &&
-      /^(codec|broker|freelance|bstar)$/.test(argv[i + 1] ?? "")
+      /^(codec|broker|curve|freelance|bstar)$/.test(argv[i + 1] ?? "")
     )
       args.only = argv[++i] as Args["only"]
     else if (a === "--warmup-ms") args.warmupMs = number(argv[++i])
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
   )
   let codec: CodecResults | undefined
   let broker: BrokerResults | undefined
+  let curve: CurveResults | undefined
   let freelance: FreelanceResults | undefined
   let bstar: BstarResults | undefined
   if (!args.only || args.only === "codec") {
@@ -104,6 +107,10 @@ async function main(): Promise<void> {
   if (!args.only || args.only === "broker") {
     broker = await runBrokerBench({ ...args, log: line => console.log(line) })
     console.log(printBroker(broker))
+  }
+  if (!args.only || args.only === "curve") {
+    curve = await runCurveBench({ ...args, log: line => console.log(line) })
+    console.log("\n" + printCurve(curve))
   }
   if (!args.only || args.only === "freelance") {
     freelance = await runFreelanceBench(args.quick)
@@ -124,7 +131,7 @@ async function main(): Promise<void> {
     seconds,
     // --only: the parts not run keep their last figures.
     ...previousParts(file),
-    ...defined({ codec, broker, freelance, bstar }),
+    ...defined({ codec, broker, curve, freelance, bstar }),
     sink: sinkValue(),
   }
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n")
@@ -135,10 +142,10 @@ async function main(): Promise<void> {
 
 function previousParts(file: string): Record<string, unknown> {
   try {
-    const { codec, broker, freelance, bstar } = JSON.parse(
+    const { codec, broker, curve, freelance, bstar } = JSON.parse(
       readFileSync(file, "utf8"),
     ) as Record<string, unknown>
-    return { codec, broker, freelance, bstar }
+    return { codec, broker, curve, freelance, bstar }
   } catch {
     return {}
   }

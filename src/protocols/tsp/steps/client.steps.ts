@@ -82,6 +82,13 @@ Then(
   "the client asks titanic.reply for the UUID {int} time(s) within {duration}",
   async function (this: W, n: number, d: Duration) {
     const { client } = this.p
+    // "The answer before" is titanic.request's: a scenario that starts here
+    // first waits out the client's start-up and its submission, so that a
+    // slow start on a loaded machine is not read as a slow poll.
+    await client.until(
+      () => client.of(services.request).length > 0,
+      this.ms(d) + this.run.config.startTimeoutMs,
+    )
     const ok = await client.until(
       () => client.of(services.reply).length >= n,
       this.ms(d) * n,

@@ -1,4 +1,4 @@
-import { Option } from "commander"
+import { type Command, Option } from "commander"
 import {
   type CurveClientKeys,
   newKeyPair,
@@ -47,6 +47,18 @@ export function curveClientFlags(): Option[] {
     ).helpGroup(group),
     keyFile(),
   ]
+}
+
+/** `cmd` with the server flags (a peer that binds for clients or workers). */
+export function withCurveServer(cmd: Command): Command {
+  for (const flag of curveServerFlags()) cmd.addOption(flag)
+  return cmd
+}
+
+/** `cmd` with the client flags (a peer that connects to a CURVE server). */
+export function withCurveClient(cmd: Command): Command {
+  for (const flag of curveClientFlags()) cmd.addOption(flag)
+  return cmd
 }
 
 /** The server side of --curve-secret-key-file and --curve-allow; undefined for plaintext. */

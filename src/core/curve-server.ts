@@ -1,6 +1,7 @@
-import type { Clock } from "./clock"
+import type { Socket } from "zeromq"
+import { type Clock, systemClock } from "./clock"
 import { curveServerOptions } from "./curve"
-import type { Logger } from "./log"
+import { type Logger, silentLogger } from "./log"
 import { ThrottledLog } from "./throttle"
 import { allowAny, registerZap, type ZapPolicy } from "./zap"
 
@@ -20,11 +21,14 @@ export interface CurveServer {
 /** What a server socket is opened with, and what to release once it is closed. */
 export interface ServerSecurity {
   readonly socketOptions: Record<string, unknown>
+  /** Sets the options on a socket made already; call before it binds. */
+  apply(socket: Socket): void
   release(): void
 }
 
 export const plaintext: ServerSecurity = {
   socketOptions: {},
+  apply: () => undefined,
   release: () => undefined,
 }
 
@@ -36,10 +40,11 @@ export const plaintext: ServerSecurity = {
  */
 export async function curveServerSecurity(
   curve: CurveServer | undefined,
-  o: { acceptAny?: boolean; log: Logger; clock: Clock },
+  o: { acceptAny?: boolean; log?: Logger; clock?: Clock } = {},
 ): Promise<ServerSecurity> {
   if (!curve) return plaintext
-  const refused = new ThrottledLog(o.log, 1000, o.clock)
+  const log = o.log ?? silentLogger()
+  const refused = new ThrottledLog(log, 1000, o.clock ?? systemClock)
   const { allow } = curve
   const policy: ZapPolicy =
     !allow || o.acceptAny
@@ -53,13 +58,15 @@ export async function curveServerSecurity(
           return false
         }
   const zap = await registerZap(policy)
-  o.log.info({
+  log.info({
     event: "curve-server",
     allowed: allow ? allow.size : "any client key",
     ...(o.acceptAny ? { fault: "curve-accept-any" } : {}),
   })
+  const socketOptions = { ...curveServerOptions(curve), zapDomain: zap.domain }
   return {
-    socketOptions: { ...curveServerOptions(curve), zapDomain: zap.domain },
+    socketOptions,
+    apply: socket => void Object.assign(socket, socketOptions),
     release: () => zap.release(),
   }
 }

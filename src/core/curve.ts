@@ -234,6 +234,13 @@ export function curveServerOptions(keys: CurveServerKeys): {
   return { curveServer: true, curveSecretKey: keys.secretKey }
 }
 
+/** A client socket's CURVE options, or none for plaintext (spread into its options). */
+export function clientSecurity(
+  keys: CurveClientKeys | undefined,
+): Partial<ReturnType<typeof curveClientOptions>> {
+  return keys ? curveClientOptions(keys) : {}
+}
+
 /** zeromq.js socket options for a CURVE client (set before connect). */
 export function curveClientOptions(keys: CurveClientKeys): {
   curveServerKey: string

@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
@@ -14,7 +19,7 @@ import {
 } from "../peers/client"
 import { type ClientFault, clientFaults } from "../peers/faults"
 
-interface ClientArgs {
+interface ClientArgs extends CurveArgs {
   connect: string
   timeoutMs: number
   retries: number
@@ -26,7 +31,7 @@ interface ClientArgs {
 /** `marque lazy-pirate client`: the reference Lazy Pirate client. */
 export function registerClient(group: Command): void {
   const d = lazyPirateClientDefaults
-  group
+  const cmd = group
     .command("client")
     .description(
       "run the reference Lazy Pirate client: requests numbered 1, 2, 3 … (one frame, decimal), one at a time over REQ; " +
@@ -62,6 +67,7 @@ export function registerClient(group: Command): void {
         0,
       ),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText("after", faultHelp(clientFaults))
@@ -70,7 +76,14 @@ export function registerClient(group: Command): void {
         name: "lazy-pirate-client",
         level: o.logLevel,
       })
-      const client = new LazyPirateClient({ ...o, faults: o.fault, logger })
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = clientCurve(o)
+      const client = new LazyPirateClient({
+        ...o,
+        curve,
+        faults: o.fault,
+        logger,
+      })
       // SIGINT or SIGTERM between requests is a clean stop.
       const stop = () => {
         client.close()

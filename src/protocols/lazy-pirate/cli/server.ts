@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  serverCurve,
+  withCurveServer,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
@@ -12,7 +17,7 @@ import {
 import { type ServerFault, serverFaults } from "../peers/faults"
 import { EchoServer } from "../peers/server"
 
-interface ServerArgs {
+interface ServerArgs extends CurveArgs {
   bind: string
   workMs: number
   fault: ServerFault[]
@@ -21,7 +26,7 @@ interface ServerArgs {
 
 /** `marque lazy-pirate server`: the plain REP echo server. */
 export function registerServer(group: Command): void {
-  group
+  const cmd = group
     .command("server")
     .description(
       "run the plain REP echo server of the Lazy Pirate pattern: each request is answered once, with its own bytes",
@@ -32,6 +37,7 @@ export function registerServer(group: Command): void {
       endpoint,
     )
     .addOption(intOption("--work-ms <ms>", "simulated work per request", 0, 0))
+  withCurveServer(cmd)
     .addOption(faultOption(serverFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(serverFaults))
@@ -40,7 +46,9 @@ export function registerServer(group: Command): void {
         name: "lazy-pirate-server",
         level: o.logLevel,
       })
-      const server = new EchoServer({ ...o, faults: o.fault, logger })
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = serverCurve(o)
+      const server = new EchoServer({ ...o, curve, faults: o.fault, logger })
       let bound: string
       try {
         bound = await server.start()

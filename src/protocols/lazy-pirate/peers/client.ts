@@ -1,4 +1,5 @@
 import { Request } from "zeromq"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import type { ClientFault } from "./faults"
 import { spec } from "../../../generated/lazy-pirate"
@@ -10,6 +11,11 @@ export interface LazyPirateClientOptions {
   readonly timeoutMs?: number
   /** Attempts per request, the first included (REQUEST_RETRIES, digest §10.6). */
   readonly retries?: number
+  /**
+   * Connect as a CURVE client (RFC 26) with this key pair to the server's
+   * public key; every new socket (LPC-4) makes its own handshake.
+   */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
 }
@@ -97,7 +103,8 @@ export class LazyPirateClient {
 
   private open(): Request {
     const relaxed = this.faults.has("reuse-socket")
-    const socket = new Request({ linger: 0, relaxed })
+    const curve = clientSecurity(this.opts.curve)
+    const socket = new Request({ linger: 0, relaxed, ...curve })
     socket.connect(this.opts.connect)
     return socket
   }

@@ -1,4 +1,10 @@
 import { Reply } from "zeromq"
+import {
+  type CurveServer,
+  curveServerSecurity,
+  plaintext,
+  type ServerSecurity,
+} from "../../../core/curve-server"
 import { type Logger, silentLogger } from "../../../core/log"
 import type { ServerFault } from "./faults"
 
@@ -7,6 +13,8 @@ export interface EchoServerOptions {
   readonly bind: string
   /** Simulated work per request, in ms (the Guide's server takes 1 s). */
   readonly workMs?: number
+  /** Serve as a CURVE server (RFC 26), with an optional allow-list (RFC 27). */
+  readonly curve?: CurveServer
   readonly faults?: Iterable<ServerFault>
   readonly logger?: Logger
 }
@@ -24,6 +32,7 @@ export class EchoServer {
   private readonly faults: ReadonlySet<ServerFault>
   private readonly abort = new AbortController()
   private loop?: Promise<void>
+  private security: ServerSecurity = plaintext
 
   constructor(private readonly opts: EchoServerOptions) {
     this.log = opts.logger ?? silentLogger()
@@ -33,7 +42,15 @@ export class EchoServer {
   /** Binds and serves; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.loop) throw new Error("server already started")
-    await this.socket.bind(this.opts.bind)
+    const log = this.log
+    this.security = await curveServerSecurity(this.opts.curve, { log })
+    this.security.apply(this.socket)
+    try {
+      await this.socket.bind(this.opts.bind)
+    } catch (err) {
+      this.security.release()
+      throw err
+    }
     const endpoint = this.socket.lastEndpoint ?? this.opts.bind
     this.log.info({ event: "bound", endpoint, faults: [...this.faults] })
     this.loop = this.serve()
@@ -44,6 +61,7 @@ export class EchoServer {
     this.abort.abort()
     this.socket.close()
     await this.loop
+    this.security.release()
   }
 
   private async serve(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Command } from "commander"
+import { serverCurve } from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { intOption, logLevelOption } from "../../mdp/cli/options"
 import {
@@ -54,6 +55,11 @@ export function registerQueue(group: Command): void {
     .addOption(logLevelOption("info"))
     .action(async (o: QueueArgs) => {
       const logger = createLogger({ name: "ppp-queue", level: o.logLevel })
-      await serveQueue(new PppQueue({ ...o, faults: o.fault, logger }), o)
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = serverCurve(o)
+      await serveQueue(
+        new PppQueue({ ...o, curve, faults: o.fault, logger }),
+        o,
+      )
     })
 }

@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
@@ -16,7 +21,7 @@ import {
   type RequestHandler,
 } from "../peers/worker"
 
-interface WorkerArgs {
+interface WorkerArgs extends CurveArgs {
   connect: string
   heartbeatMs: number
   liveness: number
@@ -30,7 +35,7 @@ interface WorkerArgs {
 /** `marque ppp worker`: the reference Paranoid Pirate echo worker. */
 export function registerWorker(group: Command): void {
   const d = pppWorkerDefaults
-  group
+  const cmd = group
     .command("worker")
     .description(
       "run the reference Paranoid Pirate echo worker: READY, then each REPLY carries the REQUEST's content back; " +
@@ -77,6 +82,7 @@ export function registerWorker(group: Command): void {
         0,
       ),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(workerFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(workerFaults))
@@ -85,7 +91,15 @@ export function registerWorker(group: Command): void {
         fail("--reconnect-max-ms must be at least --reconnect-ms", 2)
       const logger = createLogger({ name: "ppp-worker", level: o.logLevel })
       const handler = echo(o.busyMs)
-      const worker = new PppWorker({ ...o, faults: o.fault, handler, logger })
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = clientCurve(o)
+      const worker = new PppWorker({
+        ...o,
+        curve,
+        faults: o.fault,
+        handler,
+        logger,
+      })
       try {
         await worker.start()
       } catch (err) {

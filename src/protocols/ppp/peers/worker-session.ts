@@ -25,8 +25,8 @@ export interface SessionSettings {
   readonly heartbeatMs: number
   readonly liveness: number
   readonly faults: ReadonlySet<WorkerFault>
-  /** Socket options: high-water marks, longest frame. */
-  readonly socket: Readonly<Record<string, number>>
+  /** Socket options: high-water marks, longest frame, CURVE keys. */
+  readonly socket: Readonly<Record<string, number | string>>
   /** Called on every message from the queue (the worker resets its back-off). */
   readonly heard: () => void
   readonly log: Logger

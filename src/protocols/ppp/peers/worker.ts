@@ -1,4 +1,5 @@
 import { Backoff } from "../../../core/backoff"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
@@ -32,6 +33,8 @@ export interface PppWorkerOptions {
   readonly receiveHwm?: number
   /** Longest frame accepted (ZMQ_MAXMSGSIZE). */
   readonly maxFrameBytes?: number
+  /** Connect as a CURVE client (RFC 26) with this key pair to the queue's public key. */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<WorkerFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -85,6 +88,7 @@ export class PppWorker {
         sendHighWaterMark: opts.sendHwm ?? d.sendHwm,
         receiveHighWaterMark: opts.receiveHwm ?? d.receiveHwm,
         maxMessageSize: opts.maxFrameBytes ?? d.maxFrameBytes,
+        ...clientSecurity(opts.curve),
       },
       heard: () => this.backoff.reset(),
       log: this.log,

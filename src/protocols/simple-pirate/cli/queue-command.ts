@@ -1,4 +1,5 @@
 import type { Command } from "commander"
+import { type CurveArgs, withCurveServer } from "../../../cli/curve-options"
 import type { FaultInfo } from "../../../harness/module"
 import {
   endpoint,
@@ -11,7 +12,7 @@ import {
 import { queueSocketDefaults } from "../peers/queue-sockets"
 
 /** What every Pirate queue command parses besides its own options. */
-export interface QueueSocketArgs {
+export interface QueueSocketArgs extends CurveArgs {
   frontend: string
   backend: string
   sendHwm: number
@@ -20,8 +21,8 @@ export interface QueueSocketArgs {
 }
 
 /**
- * The options every Pirate queue shares (its two bound endpoints and the
- * limits of its two ROUTERs) and the fault switches, on `cmd`. Used by
+ * The options every Pirate queue shares (its two bound endpoints, the
+ * limits of its two ROUTERs, CURVE for both) and the fault switches, on `cmd`. Used by
  * `marque simple-pirate queue` and `marque ppp queue`.
  */
 export function queueCommand(
@@ -29,7 +30,7 @@ export function queueCommand(
   faults: Record<string, FaultInfo>,
 ): Command {
   const s = queueSocketDefaults
-  return cmd
+  return withCurveServer(cmd)
     .requiredOption(
       "--frontend <endpoint>",
       "endpoint to bind for clients, e.g. tcp://127.0.0.1:5555",

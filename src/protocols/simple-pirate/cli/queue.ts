@@ -1,4 +1,5 @@
 import type { Command } from "commander"
+import { serverCurve } from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { intOption, logLevelOption } from "../../mdp/cli/options"
 import { type QueueFault, queueFaults } from "../peers/faults"
@@ -32,8 +33,10 @@ export function registerQueue(group: Command): void {
     .action(async (o: QueueArgs) => {
       const name = "simple-pirate-queue"
       const logger = createLogger({ name, level: o.logLevel })
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = serverCurve(o)
       await serveQueue(
-        new SimplePirateQueue({ ...o, faults: o.fault, logger }),
+        new SimplePirateQueue({ ...o, curve, faults: o.fault, logger }),
         o,
       )
     })

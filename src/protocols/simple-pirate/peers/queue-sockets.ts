@@ -1,5 +1,10 @@
 import { Router } from "zeromq"
 import { type Clock, systemClock } from "../../../core/clock"
+import {
+  type CurveServer,
+  curveServerSecurity,
+  type ServerSecurity,
+} from "../../../core/curve-server"
 import type { Logger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { ThrottledLog } from "../../../core/throttle"
@@ -16,6 +21,11 @@ export interface QueueSocketOptions {
   readonly receiveHwm?: number
   /** Longest frame accepted (ZMQ_MAXMSGSIZE); libzmq drops a peer that sends a longer one. */
   readonly maxFrameBytes?: number
+  /**
+   * Both ROUTERs as CURVE servers (RFC 26) with this key, clients and
+   * workers alike checked against its allow-list (ZAP, RFC 27).
+   */
+  readonly curve?: CurveServer
 }
 
 export const queueSocketDefaults = {
@@ -49,6 +59,7 @@ export class QueueSockets {
   private constructor(
     readonly frontend: Router,
     readonly backend: Router,
+    private readonly security: ServerSecurity,
     log: Logger,
     clock: Clock,
   ) {
@@ -63,7 +74,9 @@ export class QueueSockets {
     clock: Clock = systemClock,
   ): Promise<QueueSockets> {
     const d = queueSocketDefaults
+    const security = await curveServerSecurity(o.curve, { log, clock })
     const options = {
+      ...security.socketOptions,
       linger: 0,
       mandatory: true,
       sendTimeout: 0,
@@ -79,9 +92,10 @@ export class QueueSockets {
     } catch (err) {
       frontend.close()
       backend.close()
+      security.release()
       throw err
     }
-    return new QueueSockets(frontend, backend, log, clock)
+    return new QueueSockets(frontend, backend, security, log, clock)
   }
 
   /** The bound endpoints, ports filled in for "tcp://…:*". */
@@ -139,6 +153,7 @@ export class QueueSockets {
     this.closing = true
     if (!this.frontend.closed) this.frontend.close()
     if (!this.backend.closed) this.backend.close()
+    this.security.release()
   }
 
   private noteDropped(side: Side, kind: string, err: Error): void {

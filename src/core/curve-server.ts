@@ -70,3 +70,25 @@ export async function curveServerSecurity(
     release: () => zap.release(),
   }
 }
+
+/**
+ * Binds `socket` as a CURVE server, or in plaintext without `curve`: the
+ * policy is registered and the options set first, so no handshake meets
+ * a socket without them. Release the result once the socket is closed.
+ */
+export async function bindServer(
+  socket: Socket,
+  endpoint: string,
+  curve: CurveServer | undefined,
+  o: { acceptAny?: boolean; log?: Logger; clock?: Clock } = {},
+): Promise<ServerSecurity> {
+  const security = await curveServerSecurity(curve, o)
+  security.apply(socket)
+  try {
+    await socket.bind(endpoint)
+  } catch (err) {
+    security.release()
+    throw err
+  }
+  return security
+}

@@ -38,6 +38,12 @@ const servers: string[][] = [
   ["lazy-pirate", "server", "--bind", any],
   ["ppp", "queue", "--frontend", any, "--backend", any],
   ["simple-pirate", "queue", "--frontend", any, "--backend", any],
+  ["flp", "server", "--bind", "tcp://127.0.0.1:9"],
+  ["rfl", "server", "--bind", any],
+  [
+    ...["bstar", "pair", "--role", "primary", "--frontend", any],
+    ...["--statepub", any, "--peer", "tcp://127.0.0.1:9"],
+  ],
 ]
 /** Every peer that connects: --curve-server-key and its own pair. */
 const clients: string[][] = [
@@ -50,6 +56,15 @@ const clients: string[][] = [
     "1",
   ],
   ["ppp", "worker", "--connect", "tcp://127.0.0.1:9"],
+  ...["1", "2", "3"].map(model => [
+    ...["flp", "client", "--servers", "tcp://127.0.0.1:9", "--model", model],
+    "body",
+  ]),
+  ["rfl", "client", "--servers", "tcp://127.0.0.1:9", "payload"],
+  [
+    ...["bstar", "client", "--primary", "tcp://127.0.0.1:9"],
+    ...["--backup", "tcp://127.0.0.1:10", "--requests", "1"],
+  ],
 ]
 
 describe("CURVE flags of the reference peers", () => {

@@ -1,4 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { spec } from "../../../generated/bstar"
 import {
@@ -11,7 +16,7 @@ import {
 import { BstarClient, NoServerError } from "../peers/client"
 import { type ClientFault, clientFaults } from "../peers/faults"
 
-interface ClientArgs {
+interface ClientArgs extends CurveArgs {
   primary: string
   backup: string
   timeoutMs: number
@@ -24,7 +29,7 @@ interface ClientArgs {
 }
 
 export function registerClient(group: Command): void {
-  group
+  const cmd = group
     .command("client")
     .description(
       "the Guide's Binary Star client: numbered requests (1, 2, …) to the primary, switching to the other server after each timeout; " +
@@ -72,6 +77,7 @@ export function registerClient(group: Command): void {
         .argParser(giveUpAfter)
         .default(6),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText("after", faultHelp(clientFaults))
@@ -80,6 +86,8 @@ export function registerClient(group: Command): void {
       const client = new BstarClient({
         ...o,
         servers: [o.primary, o.backup],
+        // An unreadable or malformed key file throws here: exit 2, naming it.
+        curve: clientCurve(o),
         faults: o.fault,
         // The Guide's check: the reply is the request's number.
         accepts: (reply, request) =>

@@ -1,4 +1,9 @@
 import { type Command, Option } from "commander"
+import {
+  type CurveArgs,
+  serverCurve,
+  withCurveServer,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { spec } from "../../../generated/bstar"
 import {
@@ -15,7 +20,7 @@ import { echo, Forwarder } from "../peers/apps"
 import { type PairFault, pairFaults } from "../peers/faults"
 import { BstarPair } from "../peers/pair"
 
-interface PairArgs {
+interface PairArgs extends CurveArgs {
   role: Role
   frontend: string
   statepub: string
@@ -28,7 +33,7 @@ interface PairArgs {
 }
 
 export function registerPair(group: Command): void {
-  group
+  const cmd = group
     .command("pair")
     .description(
       "run one server of a Binary Star pair, as primary or backup: clients on --frontend, its state published on --statepub, " +
@@ -77,6 +82,7 @@ export function registerPair(group: Command): void {
         spec.timing.clientTimeoutMs,
       ),
     )
+  withCurveServer(cmd)
     .addOption(faultOption(pairFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(pairFaults))
@@ -85,6 +91,8 @@ export function registerPair(group: Command): void {
         name: `bstar-${o.role}`,
         level: o.logLevel,
       })
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = serverCurve(o)
       const forwarder =
         o.forward === undefined
           ? undefined
@@ -96,6 +104,7 @@ export function registerPair(group: Command): void {
       const pair = new BstarPair({
         ...o,
         app: forwarder?.app ?? echo,
+        curve,
         faults: o.fault,
         logger,
       })

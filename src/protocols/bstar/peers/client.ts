@@ -1,4 +1,5 @@
 import { Request } from "zeromq"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
 import { spec } from "../../../generated/bstar"
@@ -21,6 +22,8 @@ export interface BstarClientOptions {
   readonly giveUpAfter?: number
   /** Whether a reply answers the request; by default any reply does. */
   readonly accepts?: (reply: Buffer[], request: Buffer[]) => boolean
+  /** Connect as a CURVE client (RFC 26); both servers share the one public key. */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
 }
@@ -120,7 +123,11 @@ export class BstarClient {
   }
 
   private open(): Request {
-    const socket = new Request({ linger: 0, receiveTimeout: this.timeoutMs })
+    const socket = new Request({
+      linger: 0,
+      receiveTimeout: this.timeoutMs,
+      ...clientSecurity(this.opts.curve),
+    })
     socket.connect(this.opts.servers[this.server])
     return socket
   }

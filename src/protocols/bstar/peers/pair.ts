@@ -1,5 +1,10 @@
 import { Publisher, Router, Subscriber } from "zeromq"
 import { type Clock, systemClock } from "../../../core/clock"
+import {
+  bindServer,
+  type CurveServer,
+  plaintext,
+} from "../../../core/curve-server"
 import { type Logger, silentLogger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { every } from "../../../core/ticker"
@@ -41,6 +46,11 @@ export interface BstarPairOptions {
   readonly app?: App
   /** Largest client request read, in bytes (ZMQ_MAXMSGSIZE). */
   readonly maxMessageBytes?: number
+  /**
+   * The frontend as a CURVE server (RFC 26) with an optional allow-list
+   * (RFC 27); the state link between the two servers stays plaintext.
+   */
+  readonly curve?: CurveServer
   readonly faults?: Iterable<PairFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -68,6 +78,7 @@ export class BstarPair {
   private readonly clock: Clock
   private readonly abort = new AbortController()
   private loops: Promise<void>[] = []
+  private security = plaintext
   private endWith!: (error: string | undefined) => void
   /** Resolves when the server stops: with the fatal error, if one ended it. */
   readonly ended = new Promise<string | undefined>(r => (this.endWith = r))
@@ -107,7 +118,9 @@ export class BstarPair {
 
   async start(): Promise<void> {
     try {
-      await this.frontend.bind(this.opts.frontend)
+      const { frontend, curve } = this.opts
+      const o = { log: this.log, clock: this.clock }
+      this.security = await bindServer(this.frontend, frontend, curve, o)
       await this.statepub.bind(this.opts.statepub)
     } catch (err) {
       this.close()
@@ -134,6 +147,7 @@ export class BstarPair {
   private close(): void {
     for (const s of [this.frontend, this.statepub, this.statesub])
       if (!s.closed) s.close()
+    this.security.release()
   }
 
   private peerDead(): boolean {

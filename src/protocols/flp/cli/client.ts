@@ -1,4 +1,10 @@
 import { type Command, Option } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
+import type { CurveClientKeys } from "../../../core/curve"
 import { createLogger, type LogLevel, type Logger } from "../../../core/log"
 import { spec } from "../../../generated/flp"
 import {
@@ -15,7 +21,7 @@ import { FlpModel1Client } from "../peers/model1"
 import { FlpModel2Client } from "../peers/model2"
 import { endpointList } from "./options"
 
-interface ClientArgs {
+interface ClientArgs extends CurveArgs {
   servers: string[]
   model: "1" | "2" | "3"
   count: number
@@ -32,7 +38,7 @@ interface ClientArgs {
 const m3 = spec.timing.model3
 
 export function registerClient(group: Command): void {
-  group
+  const cmd = group
     .command("client")
     .description(
       "Freelance client, one of the Guide's three models (--model): 1 retries on a REQ socket, server after server; 2 sends to every server and keeps the first reply; 3 (10/FLP) pings every server over a ROUTER and sends to one it has heard from, failing over. " +
@@ -98,6 +104,7 @@ export function registerClient(group: Command): void {
         spec.timing.model1.maxRetries,
       ),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText("after", faultHelp(clientFaults))
@@ -108,7 +115,9 @@ export function registerClient(group: Command): void {
       if (o.model === "1" && o.fault.some(f => f !== "no-failover"))
         fail("model 1 takes only --fault no-failover", 2)
       const logger = createLogger({ name: "flp-client", level: o.logLevel })
-      const client = makeClient(o, given("globalTimeoutMs"), logger)
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = clientCurve(o)
+      const client = makeClient(o, given("globalTimeoutMs"), logger, curve)
       const frames = body.map(b => Buffer.from(b))
       process.exit(await run(client, frames, o.count))
     })
@@ -118,6 +127,7 @@ function makeClient(
   o: ClientArgs,
   globalGiven: boolean,
   logger: Logger,
+  curve: CurveClientKeys | undefined,
 ): FlpRequester {
   const servers = o.servers
   switch (o.model) {
@@ -127,6 +137,7 @@ function makeClient(
         requestTimeoutMs: o.requestTimeoutMs,
         maxRetries: o.retries,
         noFailover: o.fault.includes("no-failover"),
+        curve,
         logger,
       })
     case "2":
@@ -135,6 +146,7 @@ function makeClient(
         globalTimeoutMs: globalGiven
           ? o.globalTimeoutMs
           : spec.timing.model2.globalTimeoutMs,
+        curve,
         logger,
       })
     case "3":
@@ -145,6 +157,7 @@ function makeClient(
         serverTtlMs: o.ttlMs,
         attemptTimeoutMs: o.attemptTimeoutMs,
         faults: o.fault,
+        curve,
         logger,
       })
   }

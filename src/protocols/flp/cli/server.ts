@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  serverCurve,
+  withCurveServer,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
@@ -12,7 +17,7 @@ import {
 import { type ServerFault, serverFaults } from "../peers/faults"
 import { FlpServer } from "../peers/server"
 
-interface ServerArgs {
+interface ServerArgs extends CurveArgs {
   bind: string
   identity?: string
   workMs: number
@@ -22,7 +27,7 @@ interface ServerArgs {
 }
 
 export function registerServer(group: Command): void {
-  group
+  const cmd = group
     .command("server")
     .description(
       "10/FLP server: a ROUTER whose identity is its public endpoint; answers PING with PONG and echoes each request's CCF and body",
@@ -47,6 +52,7 @@ export function registerServer(group: Command): void {
         1 << 20,
       ),
     )
+  withCurveServer(cmd)
     .addOption(faultOption(serverFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(serverFaults))
@@ -59,6 +65,7 @@ export function registerServer(group: Command): void {
           identity: o.identity,
           workMs: o.workMs,
           maxMessageBytes: o.maxMessageBytes,
+          curve: serverCurve(o),
           faults: o.fault,
           logger,
         })

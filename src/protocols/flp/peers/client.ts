@@ -1,4 +1,5 @@
 import { Router } from "zeromq"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
@@ -18,6 +19,8 @@ export interface FlpClientOptions {
   readonly serverTtlMs?: number
   /** Fail over when the server in use has not replied within this. */
   readonly attemptTimeoutMs?: number
+  /** Connect as a CURVE client (RFC 26); every server shares the one public key. */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -97,6 +100,8 @@ export class FlpClient {
     this.log = opts.logger ?? silentLogger()
     this.faults = new Set(opts.faults ?? [])
     this.table = new ServerTable(opts.servers, this.clock.now())
+    // Before start() connects: each connection's handshake uses them.
+    Object.assign(this.router, clientSecurity(opts.curve))
   }
 
   /** Connects to every server and starts pinging them. */

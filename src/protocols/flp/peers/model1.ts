@@ -1,4 +1,5 @@
 import { Request } from "zeromq"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { spec } from "../../../generated/flp"
 import { FlpRequestFailed } from "./client"
@@ -11,6 +12,8 @@ export interface Model1Options {
   readonly maxRetries?: number
   /** Fault no-failover: only the first server is ever tried. */
   readonly noFailover?: boolean
+  /** Connect as a CURVE client (RFC 26); every server shares the one public key. */
+  readonly curve?: CurveClientKeys
   readonly logger?: Logger
 }
 
@@ -62,7 +65,11 @@ export class FlpModel1Client {
     endpoint: string,
     body: Buffer[],
   ): Promise<Buffer[] | undefined> {
-    const req = new Request({ linger: 0, receiveTimeout: this.timeoutMs })
+    const req = new Request({
+      linger: 0,
+      receiveTimeout: this.timeoutMs,
+      ...clientSecurity(this.opts.curve),
+    })
     try {
       req.connect(endpoint)
       await req.send(body)

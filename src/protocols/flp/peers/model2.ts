@@ -1,4 +1,5 @@
 import { Dealer } from "zeromq"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { spec } from "../../../generated/flp"
 import { FlpRequestFailed } from "./client"
@@ -7,6 +8,8 @@ export interface Model2Options {
   readonly servers: readonly string[]
   /** How long a request waits for any reply (the Guide: 2500 ms). */
   readonly globalTimeoutMs?: number
+  /** Connect as a CURVE client (RFC 26); every server shares the one public key. */
+  readonly curve?: CurveClientKeys
   readonly logger?: Logger
 }
 
@@ -27,6 +30,8 @@ export class FlpModel2Client {
     if (opts.servers.length === 0) throw new RangeError("no servers given")
     this.timeoutMs = opts.globalTimeoutMs ?? spec.timing.model2.globalTimeoutMs
     this.log = opts.logger ?? silentLogger()
+    // Before start() connects: each connection's handshake uses them.
+    Object.assign(this.dealer, clientSecurity(opts.curve))
   }
 
   start(): void {

@@ -1,4 +1,10 @@
 import { Router } from "zeromq"
+import {
+  bindServer,
+  type CurveServer,
+  plaintext,
+  type ServerSecurity,
+} from "../../../core/curve-server"
 import { type Logger, silentLogger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { sleep } from "../../../core/ticker"
@@ -24,6 +30,8 @@ export interface FlpServerOptions {
   readonly maxInFlight?: number
   /** Largest message accepted (ZMQ_MAXMSGSIZE); libzmq drops a larger sender. */
   readonly maxMessageBytes?: number
+  /** Serve as a CURVE server (RFC 26), with an optional allow-list (RFC 27). */
+  readonly curve?: CurveServer
   readonly faults?: Iterable<ServerFault>
   readonly logger?: Logger
 }
@@ -62,6 +70,7 @@ export class FlpServer {
   private readonly abort = new AbortController()
   private inFlight = 0
   private loop?: Promise<void>
+  private security: ServerSecurity = plaintext
 
   constructor(private readonly opts: FlpServerOptions) {
     this.identity = serverIdentity(opts.bind, opts.identity)
@@ -83,7 +92,9 @@ export class FlpServer {
   /** Binds; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.loop) throw new Error("server already started")
-    await this.router.bind(this.opts.bind)
+    const { bind, curve } = this.opts
+    const log = this.log
+    this.security = await bindServer(this.router, bind, curve, { log })
     this.loop = this.serve()
     this.log.info({ event: "bound", endpoint: this.endpoint })
     return this.endpoint
@@ -97,6 +108,7 @@ export class FlpServer {
     this.abort.abort()
     if (!this.router.closed) this.router.close()
     await this.loop
+    this.security.release()
   }
 
   private async serve(): Promise<void> {

@@ -1,7 +1,7 @@
 import { Reply } from "zeromq"
 import {
+  bindServer,
   type CurveServer,
-  curveServerSecurity,
   plaintext,
   type ServerSecurity,
 } from "../../../core/curve-server"
@@ -42,15 +42,9 @@ export class EchoServer {
   /** Binds and serves; resolves to the bound endpoint. */
   async start(): Promise<string> {
     if (this.loop) throw new Error("server already started")
+    const { bind, curve } = this.opts
     const log = this.log
-    this.security = await curveServerSecurity(this.opts.curve, { log })
-    this.security.apply(this.socket)
-    try {
-      await this.socket.bind(this.opts.bind)
-    } catch (err) {
-      this.security.release()
-      throw err
-    }
+    this.security = await bindServer(this.socket, bind, curve, { log })
     const endpoint = this.socket.lastEndpoint ?? this.opts.bind
     this.log.info({ event: "bound", endpoint, faults: [...this.faults] })
     this.loop = this.serve()

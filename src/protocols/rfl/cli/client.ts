@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { spec } from "../../../generated/rfl"
 import {
@@ -12,7 +17,7 @@ import { RflClient } from "../peers/client"
 import { type ClientFault, clientFaults } from "../peers/faults"
 import { RflApplicationError, RflNoServerError } from "../peers/outcomes"
 
-interface ClientArgs {
+interface ClientArgs extends CurveArgs {
   servers: string[]
   count: number
   requestTimeoutMs: number
@@ -32,7 +37,7 @@ const t = spec.timing
 export const exitCodes = { ok: 0, timeout: 1, usage: 2, error: 3, noServer: 4 }
 
 export function registerClient(group: Command): void {
-  group
+  const cmd = group
     .command("client")
     .description(
       "Reliable Freelance client: one DEALER per server, heartbeats every server, sends each request to the best-ranked one, retries with back-off under one request id. " +
@@ -102,6 +107,7 @@ export function registerClient(group: Command): void {
         t.heartbeatTimeoutMs,
       ),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText("after", faultHelp(clientFaults))
@@ -116,6 +122,8 @@ export function registerClient(group: Command): void {
         retryJitter: o.retryJitter / 100,
         heartbeatIntervalMs: o.heartbeatMs,
         heartbeatTimeoutMs: o.heartbeatTimeoutMs,
+        // An unreadable or malformed key file throws here: exit 2 (RFL-C20).
+        curve: clientCurve(o),
         faults: o.fault,
         logger,
       })

@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  serverCurve,
+  withCurveServer,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { spec } from "../../../generated/rfl"
 import {
@@ -13,7 +18,7 @@ import {
 import { type ServerFault, serverFaults } from "../peers/faults"
 import { RflServer } from "../peers/server"
 
-interface ServerArgs {
+interface ServerArgs extends CurveArgs {
   bind: string
   serverId?: string
   counter?: boolean
@@ -28,7 +33,7 @@ interface ServerArgs {
 }
 
 export function registerServer(group: Command): void {
-  group
+  const cmd = group
     .command("server")
     .description(
       "Reliable Freelance server (the pyzmq seed's dialect, its defects fixed): answers HEARTBEAT with its server id, runs each request id once and answers repeats from a bounded cache; the work is an echo of the payload",
@@ -80,6 +85,7 @@ export function registerServer(group: Command): void {
         1 << 20,
       ),
     )
+  withCurveServer(cmd)
     .addOption(faultOption(serverFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(serverFaults))
@@ -95,6 +101,8 @@ export function registerServer(group: Command): void {
         maxEntries: o.maxEntries,
         maxBytes: o.maxBytes,
         maxMessageBytes: o.maxMessageBytes,
+        // An unreadable or malformed key file throws here: exit 2, naming it.
+        curve: serverCurve(o),
         faults: o.fault,
         logger,
       })

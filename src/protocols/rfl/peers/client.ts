@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto"
+import type { CurveClientKeys } from "../../../core/curve"
 import { Backoff } from "../../../core/backoff"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
@@ -30,6 +31,8 @@ export interface RflClientOptions {
   /** RFL-C12: silence that makes a server DEAD (the seed: 6000 ms). */
   readonly heartbeatTimeoutMs?: number
   readonly maxConsecutiveFailures?: number
+  /** Connect as a CURVE client (RFC 26); every server shares the one public key. */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -70,7 +73,7 @@ export class RflClient {
   private readonly o: Required<
     Omit<
       RflClientOptions,
-      "faults" | "logger" | "clock" | "onEvent" | "servers"
+      "faults" | "logger" | "clock" | "onEvent" | "servers" | "curve"
     >
   >
   private heartbeatLoop?: Promise<void>
@@ -98,7 +101,7 @@ export class RflClient {
       { ...this.o, latencyWindow: t.latencyWindow },
       now,
     )
-    this.links = opts.servers.map(e => new ServerLink(e))
+    this.links = opts.servers.map(e => new ServerLink(e, opts.curve))
     this.wire = new Dialogue(this.log, this.faults)
   }
 

@@ -1,4 +1,5 @@
 import { Dealer } from "zeromq"
+import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
 import { Outbox } from "../../../core/outbox"
 
 /**
@@ -20,7 +21,13 @@ export class ServerLink {
   private loop?: Promise<void>
   private closing = false
 
-  constructor(readonly endpoint: string) {}
+  /** `curve`: a CURVE client (RFC 26) of a server with that public key. */
+  constructor(
+    readonly endpoint: string,
+    curve?: CurveClientKeys,
+  ) {
+    Object.assign(this.dealer, clientSecurity(curve))
+  }
 
   /** Connects and hands every message that arrives to `onMessage`. */
   open(onMessage: (frames: Buffer[]) => void): void {

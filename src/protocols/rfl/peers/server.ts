@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto"
 import { Router } from "zeromq"
 import { type Clock, systemClock } from "../../../core/clock"
+import type { CurveServer } from "../../../core/curve-server"
+import { bindServer, plaintext } from "../../../core/curve-server"
 import { type Logger, silentLogger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { every, sleep } from "../../../core/ticker"
@@ -36,6 +38,8 @@ export interface RflServerOptions extends Partial<CacheLimits> {
   readonly maxInFlight?: number
   /** Largest message accepted (ZMQ_MAXMSGSIZE). */
   readonly maxMessageBytes?: number
+  /** Serve as a CURVE server (RFC 26), with an optional allow-list (RFC 27). */
+  readonly curve?: CurveServer
   readonly faults?: Iterable<ServerFault>
   readonly logger?: Logger
   readonly clock?: Clock
@@ -70,6 +74,7 @@ export class RflServer {
   private readonly abort = new AbortController()
   private readonly loops: Promise<void>[] = []
   private id = ""
+  private security = plaintext
   /** Executions so far: the counter an execution-counting suite reads. */
   executions = 0
 
@@ -95,7 +100,9 @@ export class RflServer {
   }
 
   async start(): Promise<string> {
-    await this.router.bind(this.opts.bind)
+    const { bind, curve } = this.opts
+    const o = { log: this.log, clock: this.clock }
+    this.security = await bindServer(this.router, bind, curve, o)
     this.id = this.opts.serverId ?? this.endpoint
     const purgeMs =
       this.opts.purgeIntervalMs ?? spec.timing.cacheCleanupIntervalMs
@@ -124,6 +131,7 @@ export class RflServer {
     this.abort.abort()
     if (!this.router.closed) this.router.close()
     await Promise.allSettled(this.loops)
+    this.security.release()
   }
 
   private async serve(): Promise<void> {

@@ -65,6 +65,16 @@ const clients: string[][] = [
     ...["bstar", "client", "--primary", "tcp://127.0.0.1:9"],
     ...["--backup", "tcp://127.0.0.1:10", "--requests", "1"],
   ],
+  // The Titanic server is an MDP worker and client towards the broker.
+  [
+    "tsp",
+    "server",
+    "--connect",
+    "tcp://127.0.0.1:9",
+    "--store",
+    join(dir, "s"),
+  ],
+  ["tsp", "client", "--connect", "tcp://127.0.0.1:9", "--service", "echo", "b"],
 ]
 
 describe("CURVE flags of the reference peers", () => {

@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
@@ -11,7 +16,7 @@ import {
 import { clientDefaults, TitanicClient } from "../peers/client"
 import { type ClientFault, clientFaults } from "../peers/faults"
 
-interface ClientArgs {
+interface ClientArgs extends CurveArgs {
   connect: string
   service?: string
   reply?: string
@@ -28,7 +33,7 @@ interface ClientArgs {
 
 export function registerClient(group: Command): void {
   const d = clientDefaults
-  group
+  const cmd = group
     .command("client")
     .description(
       "the reference Titanic client (9/TSP): with --service, submit the body through titanic.request, poll titanic.reply (retrying 300 and 500, not 400) and print each reply frame on its own line, then titanic.close; " +
@@ -85,6 +90,7 @@ export function registerClient(group: Command): void {
         d.waitMs,
       ),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(clientFaults))
     .addOption(logLevelOption("warn"))
     .addHelpText("after", faultHelp(clientFaults))
@@ -97,7 +103,14 @@ export function registerClient(group: Command): void {
       if (!o.service && body.length > 0)
         usage("a body goes with --service only")
       const logger = createLogger({ name: "tsp-client", level: o.logLevel })
-      const client = new TitanicClient({ ...o, faults: o.fault, logger })
+      // An unreadable or malformed key file throws here: exit 2, naming it.
+      const curve = clientCurve(o)
+      const client = new TitanicClient({
+        ...o,
+        curve,
+        faults: o.fault,
+        logger,
+      })
       let code = 0
       try {
         await run(client, o, body)

@@ -1,4 +1,9 @@
 import type { Command } from "commander"
+import {
+  type CurveArgs,
+  clientCurve,
+  withCurveClient,
+} from "../../../cli/curve-options"
 import { createLogger, type LogLevel } from "../../../core/log"
 import { spec as mdp } from "../../../generated/mdp-0.1"
 import {
@@ -15,7 +20,7 @@ import {
 import { type ServerFault, serverFaults } from "../peers/faults"
 import { serverDefaults, TitanicServer } from "../peers/server"
 
-interface ServerArgs {
+interface ServerArgs extends CurveArgs {
   connect: string
   store: string
   workers: number
@@ -37,7 +42,7 @@ interface ServerArgs {
 
 export function registerServer(group: Command): void {
   const d = serverDefaults
-  group
+  const cmd = group
     .command("server")
     .description(
       "run the reference Titanic server (9/TSP): MDP workers for titanic.request, titanic.reply and titanic.close that store every request durably in --store before answering, " +
@@ -139,6 +144,7 @@ export function registerServer(group: Command): void {
         d.maxStoreBytes,
       ),
     )
+  withCurveClient(cmd)
     .addOption(faultOption(serverFaults))
     .addOption(logLevelOption("info"))
     .addHelpText("after", faultHelp(serverFaults))
@@ -148,6 +154,9 @@ export function registerServer(group: Command): void {
       const logger = createLogger({ name: "tsp-server", level: o.logLevel })
       const server = new TitanicServer({
         ...o,
+        // Towards the broker it is a client: an unreadable or malformed key
+        // file throws here, exit 2, naming it.
+        curve: clientCurve(o),
         dir: o.store,
         faults: o.fault,
         logger,

@@ -1,4 +1,5 @@
 import { Backoff } from "../../../core/backoff"
+import type { CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
 import {
@@ -23,6 +24,8 @@ export interface TitanicClientOptions {
   readonly pollMaxMs?: number
   /** How long one submit, poll or close keeps retrying before giving up. */
   readonly waitMs?: number
+  /** Connect as a CURVE client (RFC 26) with this key pair to the broker's public key. */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<ClientFault>
   readonly logger?: Logger
 }
@@ -71,7 +74,9 @@ type Answer = { code: string; frames: Buffer[] }
  */
 export class TitanicClient {
   private readonly mdp: MdpClient
-  private readonly o: Required<Omit<TitanicClientOptions, "faults" | "logger">>
+  private readonly o: Required<
+    Omit<TitanicClientOptions, "faults" | "logger" | "curve">
+  >
   private readonly faults: ReadonlySet<ClientFault>
   private readonly log: Logger
   private readonly stopped = new AbortController()
@@ -89,6 +94,7 @@ export class TitanicClient {
       connect: opts.connect,
       timeoutMs: this.o.timeoutMs,
       retries: this.o.retries,
+      curve: opts.curve,
       logger: this.log,
     })
   }

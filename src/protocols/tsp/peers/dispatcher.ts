@@ -1,4 +1,5 @@
 import { Backoff } from "../../../core/backoff"
+import type { CurveClientKeys } from "../../../core/curve"
 import type { Logger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
 import { MdpClient, RequestTimeoutError } from "../../mdp/peers"
@@ -20,6 +21,8 @@ export interface DispatcherOptions {
   readonly retryMaxMs: number
   /** Largest reply body stored; a larger one is dropped and the request tried later. */
   readonly maxReplyBytes: number
+  /** CURVE client keys, when the broker is a CURVE server. */
+  readonly curve?: CurveClientKeys
   readonly faults: ReadonlySet<ServerFault>
   readonly log: Logger
 }
@@ -68,6 +71,7 @@ export class Dispatcher {
         connect: this.opts.connect,
         timeoutMs: this.opts.timeoutMs,
         retries: this.opts.retries,
+        curve: this.opts.curve,
         logger: this.opts.log,
       })
       this.clients.push(client)

@@ -1,4 +1,5 @@
 import { type Logger, silentLogger } from "../../../core/log"
+import type { CurveClientKeys } from "../../../core/curve"
 import { spec } from "../../../generated/tsp"
 import { limitDefaults, MdpWorker } from "../../mdp/peers"
 import { services } from "../status"
@@ -32,6 +33,8 @@ export interface TitanicServerOptions {
   /** Caps; past either, titanic.request answers 500. */
   readonly maxRequests?: number
   readonly maxStoreBytes?: number
+  /** Workers and forwarding clients connect as a CURVE client (RFC 26) with this key pair to the broker's public key. */
+  readonly curve?: CurveClientKeys
   readonly faults?: Iterable<ServerFault>
   readonly logger?: Logger
 }
@@ -84,6 +87,7 @@ export class TitanicServer {
       retryMs: o.retryMs,
       retryMaxMs: o.retryMaxMs,
       maxReplyBytes: o.maxMessageBytes ?? limitDefaults.maxMessageBytes,
+      curve: o.curve,
       faults,
       log: this.log,
     })
@@ -104,6 +108,7 @@ export class TitanicServer {
           reconnectMs: o.reconnectMs,
           maxFrames: o.maxFrames,
           maxMessageBytes: o.maxMessageBytes,
+          curve: o.curve,
           logger: this.log,
         })
         this.workers.push(worker)

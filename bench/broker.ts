@@ -151,21 +151,14 @@ export async function runBrokerBench(
     const runs: ConfigResult["runs"] = {}
     for (const name of hops) {
       const file = `${name}-${label(config).replace(/ /g, "-")}.cpuprofile`
-      const hop = await startHop(
-        name,
-        profileDir ? { dir: profileDir, file } : undefined,
+      const profile = profileDir ? { dir: profileDir, file } : undefined
+      runs[name] = await measureFresh(
+        startHop(name, profile),
+        config,
+        `echo-${++service}`,
+        warmupMs,
+        measureMs,
       )
-      try {
-        runs[name] = await measure(
-          hop,
-          config,
-          `echo-${++service}`,
-          warmupMs,
-          measureMs,
-        )
-      } finally {
-        await hop.stop()
-      }
     }
     configs.push({ label: label(config), config, runs, ratios: ratios(runs) })
     o.log(
@@ -205,8 +198,24 @@ function ratios(runs: ConfigResult["runs"]): Ratios {
   }
 }
 
+/** One load through a hop started for it, stopped afterwards. */
+export async function measureFresh(
+  starting: Promise<Hop>,
+  c: LoadConfig,
+  service: string,
+  warmupMs: number,
+  measureMs: number,
+): Promise<HopRun> {
+  const hop = await starting
+  try {
+    return await measure(hop, c, service, warmupMs, measureMs)
+  } finally {
+    await hop.stop()
+  }
+}
+
 /** One load through one hop: its clients and workers connect with the hop's socket options. */
-export async function measure(
+async function measure(
   hop: Hop,
   c: LoadConfig,
   service: string,

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { curveClientOptions, newKeyPair, writeKeyPair } from "../src/core/curve"
-import { base, type HopRun, label, type LoadConfig, measure } from "./broker"
+import {
+  base,
+  type HopRun,
+  label,
+  type LoadConfig,
+  measureFresh,
+} from "./broker"
 import { type HopCurve, startHop } from "./hops"
 import { count, micros, table, twoDecimals } from "./table"
 
@@ -85,24 +91,16 @@ export async function runCurveBench(o: {
             ? (["curve", "plain"] as const)
             : (["plain", "curve"] as const)
         for (const mode of order) {
-          const hop = await startHop(
-            "marque",
-            undefined,
-            mode === "curve" ? keys : undefined,
+          const curve = mode === "curve" ? keys : undefined
+          runs[mode].push(
+            await measureFresh(
+              startHop("marque", undefined, curve),
+              config,
+              `echo-${++service}`,
+              warmupMs,
+              measureMs,
+            ),
           )
-          try {
-            runs[mode].push(
-              await measure(
-                hop,
-                config,
-                `echo-${++service}`,
-                warmupMs,
-                measureMs,
-              ),
-            )
-          } finally {
-            await hop.stop()
-          }
         }
       }
       const row = compare(config, median(runs.plain), median(runs.curve))

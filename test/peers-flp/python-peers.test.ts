@@ -61,21 +61,24 @@ describe("independent Python Freelance peers", { concurrency: 4 }, () => {
     assert.equal(withVerdict(run, "pass").length, 17, explain(run))
   })
 
-  test("Python RFL client - retries, back-off, failover, ranking and late answers as the suite reads them", async () => {
+  test("Python RFL client - retries, back-off, failover, ranking, late answers, ERROR, malformed answers, DEAD marking and a server down at the start as the suite reads them", async () => {
     const run = await runSuite([
       ...["--protocol", "rfl", "--role", "client"],
       ...["--heartbeat-ms", "100", "--client-timeout-ms", "300"],
-      ...["--client-retries", "3", "--retry-base-ms", "400"],
+      ...["--client-retries", "4", "--retry-base-ms", "200"],
+      ...["--client-heartbeat-timeout-ms", "5000"],
       "--start",
-      `${peer("rfl_client.py")} {endpoints} {count} {body} --heartbeat-ms 100 --heartbeat-timeout-ms 1000 --request-timeout-ms 300 --retries 3 --retry-base-ms 400`,
+      `${peer("rfl_client.py")} {endpoints} {count} {body} --heartbeat-ms 100 --heartbeat-timeout-ms 5000 --request-timeout-ms 300 --retries 4 --retry-base-ms 200`,
     ])
     assert.equal(run.code, 0, explain(run))
     assert.deepEqual(withVerdict(run, "fail", "non-strict"), [], explain(run))
     assert.deepEqual(
       withVerdict(run, "pass"),
       [
-        ...["RFL-2", "RFL-3", "RFL-4", "RFL-8", "RFL-C1", "RFL-C10", "RFL-C13"],
-        ...["RFL-C19", "RFL-C2", "RFL-C3", "RFL-C4", "RFL-C6", "RFL-C7"],
+        ...["MARQUE-ROBUST-1", "RFL-2", "RFL-3", "RFL-4", "RFL-8", "RFL-C1"],
+        ...["RFL-C10", "RFL-C12", "RFL-C13", "RFL-C14", "RFL-C15", "RFL-C18"],
+        ...["RFL-C19", "RFL-C2", "RFL-C20", "RFL-C3", "RFL-C4", "RFL-C6"],
+        "RFL-C7",
       ],
       explain(run),
     )

@@ -3,7 +3,8 @@ Feature: Client retries, back-off, failover and ranking across three servers
   The client under test is started with {endpoints} (the suite's three
   servers, comma-separated), {count} and {body}: it sends {count} requests in
   turn, prints each OK result frame on its own line on stdout and exits 0,
-  or exits non-zero once a request failed. Each server answers HEARTBEAT
+  or exits non-zero once a request failed: 1 when no attempt was answered
+  (RFL-C20 tells the outcomes apart). Each server answers HEARTBEAT
   with its endpoint as server id, and a REQUEST with OK and a token unique in
   the scenario, so the suite knows which answer each printed line is.
 
@@ -14,7 +15,7 @@ Feature: Client retries, back-off, failover and ranking across three servers
     Then the client reports each result exactly once and exits 0
     And server s1 got more of the requests than s2 and than s3
 
-  @RFL-C4 @must @RFL-C1 @RFL-C2 @RFL-C3 @RFL-C7 @RFL-C13 @retries
+  @RFL-C4 @must @RFL-C1 @RFL-C2 @RFL-C3 @RFL-C7 @RFL-C13 @RFL-C20 @retries
   Scenario: No answer: every attempt under one id, at another server, after the back-off; then failure
     Given every server withholds every RESPONSE
     When the client under test is started with 1 request

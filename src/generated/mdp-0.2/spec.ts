@@ -811,7 +811,8 @@ export const requirements: readonly Requirement[] = [
     "level": "must",
     "roles": [
       "broker",
-      "worker"
+      "worker",
+      "client"
     ],
     "source": "suite",
     "statement": "A peer that receives invalid messages keeps running and keeps serving valid peers: it may drop them or act on them (a SHOULD of the protocol judges that), but never crashes or stalls."

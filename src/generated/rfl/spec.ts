@@ -10,6 +10,9 @@ export const spec = {
   "seed": "shared/seeds/reliable-freelance-pyzmq.md",
   "status": "seed dialect",
   "schemas": "rfl",
+  "includes": [
+    "marque"
+  ],
   "roles": {
     "server": {
       "socket": "ROUTER",
@@ -44,7 +47,13 @@ export const spec = {
 } as const
 
 /** Specs this protocol includes (e.g. 8/MMI), with their constants. */
-export const included = {} as const
+export const included = {
+  "marque": {
+    "protocol": "marque",
+    "title": "marque suite-defined rules (not in any RFC)",
+    "status": "suite"
+  }
+} as const
 
 /** Command byte of each message type that carries one. */
 export const commandBytes = {} as const
@@ -502,5 +511,25 @@ export const requirements: readonly Requirement[] = [
     ],
     "source": "seed",
     "statement": "The client sets a random routing identity (the seed uses a UUID). A server must not rely on it surviving a client restart."
+  },
+  {
+    "id": "MARQUE-ROBUST-1",
+    "level": "must",
+    "roles": [
+      "broker",
+      "worker",
+      "client"
+    ],
+    "source": "suite",
+    "statement": "A peer that receives invalid messages keeps running and keeps serving valid peers: it may drop them or act on them (a SHOULD of the protocol judges that), but never crashes or stalls."
+  },
+  {
+    "id": "MARQUE-CONTRACT-1",
+    "level": "must",
+    "roles": [
+      "client"
+    ],
+    "source": "suite",
+    "statement": "Launch contract of a client IUT: started with {endpoint} {service} {body}, it sends a request for {service} whose body is the one frame {body}."
   }
 ]

@@ -126,6 +126,8 @@ export class Dialogue {
       this.log.info({ event: "late-response", server: server.endpoint })
       return "late"
     }
+    // Fault retry-error breaks RFL-C14: the ERROR is lost, the attempt times out.
+    if (msg.status === "ERROR" && this.faults.has("retry-error")) return "late"
     if (msg.status === "ERROR")
       call.settle({ status: "ERROR", text: msg.message, server })
     else

@@ -98,10 +98,19 @@ export class RflClient {
     const now = this.clock.now()
     this.ranking = new Ranking(
       opts.servers,
-      { ...this.o, latencyWindow: t.latencyWindow },
+      {
+        ...this.o,
+        // Fault no-dead-after-failures breaks RFL-C12: only silence kills.
+        maxConsecutiveFailures: this.faults.has("no-dead-after-failures")
+          ? Infinity
+          : this.o.maxConsecutiveFailures,
+        latencyWindow: t.latencyWindow,
+      },
       now,
     )
-    this.links = opts.servers.map(e => new ServerLink(e, opts.curve))
+    // Fault queue-while-down breaks RFL-C15: no ZMQ_IMMEDIATE (D14).
+    const queue = this.faults.has("queue-while-down")
+    this.links = opts.servers.map(e => new ServerLink(e, opts.curve, queue))
     this.wire = new Dialogue(this.log, this.faults)
   }
 
@@ -243,7 +252,12 @@ export class RflClient {
 
   private onMessage(server: ServerRecord, frames: Buffer[]): void {
     const kind = this.wire.receive(server, frames)
-    if (kind === "invalid") return // RFL-C18: dropped, nothing heard
+    if (kind === "invalid") {
+      // Fault crash-on-malformed breaks MARQUE-ROBUST-1: the throw ends the receive loop.
+      if (this.faults.has("crash-on-malformed"))
+        throw new Error(`malformed message from ${server.endpoint}`)
+      return // RFL-C18: dropped, nothing heard
+    }
     const state = this.ranking.heard(server, this.clock.now())
     if (state) this.changed(server, state)
     this.firstContact?.()

@@ -59,6 +59,28 @@ export const clientFaults = {
     description:
       "drop a RESPONSE that comes from another server than the current attempt's (a late answer after failover)",
   },
+  "retry-error": {
+    // The seed's D13: an ERROR counted as a failed attempt.
+    violates: ["RFL-C14"],
+    description:
+      "take an ERROR answer for no answer: drop it and try again after the timeout",
+  },
+  "crash-on-malformed": {
+    violates: ["MARQUE-ROBUST-1"],
+    description:
+      "crash on the first malformed message from a server (the seed's D17 raises out of request())",
+  },
+  "no-dead-after-failures": {
+    violates: ["RFL-C12"],
+    description:
+      "never mark a server DEAD for failed attempts in a row (only for silence)",
+  },
+  "queue-while-down": {
+    // The seed's D14: no ZMQ_IMMEDIATE.
+    violates: ["RFL-C15"],
+    description:
+      "queue messages for a server that is not connected, delivered when it comes up",
+  },
 } as const satisfies Record<string, FaultInfo>
 
 export type ClientFault = keyof typeof clientFaults

@@ -25,8 +25,11 @@ export class ServerLink {
   constructor(
     readonly endpoint: string,
     curve?: CurveClientKeys,
+    /** Fault queue-while-down (RFL-C15): no `immediate`, as the seed (D14). */
+    queueWhileDown = false,
   ) {
     Object.assign(this.dealer, clientSecurity(curve))
+    if (queueWhileDown) this.dealer.immediate = false
   }
 
   /** Connects and hands every message that arrives to `onMessage`. */

@@ -2,6 +2,7 @@ import { describeExit } from "../../../harness/iut"
 import type { ScenarioRun } from "../../../harness/scenario"
 import { ConformanceFailure } from "../../../harness/verdict"
 import { exitOf, expectReported } from "../../flp/suite/reported"
+import { outcomeCodes } from "./outcomes"
 import { type Arrival, RflServers } from "./servers"
 
 /** What the client under test declares (its profile). */
@@ -14,25 +15,30 @@ export interface RflClientClaims {
   readonly retryBaseMs: number
   /** RFL-C7: a HEARTBEAT to every server this often. */
   readonly heartbeatMs: number
+  /** RFL-C12: silence that makes a server DEAD. */
+  readonly heartbeatTimeoutMs: number
 }
 
 /**
  * The suite as the three servers of a Reliable Freelance client under test,
  * started with {endpoints} (comma-separated), {count} and {body}: it sends
  * {count} requests in turn, prints each OK result frame on its own line on
- * stdout, and exits 0, or non-zero once a request failed.
+ * stdout, and exits 0, or non-zero once a request failed: 1 when no
+ * attempt was answered, 3 on an ERROR (its text on stderr), 4 when no
+ * server could be reached (RFL-C20).
  */
 export class ClientUnderTest {
   readonly servers: RflServers
 
   constructor(
-    private readonly run: ScenarioRun,
+    readonly run: ScenarioRun,
     readonly claims: RflClientClaims,
   ) {
     this.servers = new RflServers(run.transcript, () => run.iut?.stdout ?? "")
   }
 
-  private get slack(): number {
+  /** Room for the IUT to act on what it got (the suite's reply timing). */
+  get slack(): number {
     return this.run.timing.reply
   }
 
@@ -44,7 +50,7 @@ export class ClientUnderTest {
     })
   }
 
-  private async until(
+  async until(
     done: () => boolean,
     deadline: number,
     rule: string,
@@ -64,7 +70,7 @@ export class ClientUnderTest {
     }
   }
 
-  private async firstRequest(rule: string): Promise<Arrival> {
+  async firstRequest(rule: string): Promise<Arrival> {
     const within = this.run.config.startTimeoutMs + this.slack
     await this.until(
       () => this.servers.arrivals.length > 0,
@@ -141,6 +147,13 @@ export class ClientUnderTest {
           : "it is still running",
       )
     this.checkHeartbeats(tried[0].at, exit.at - performance.timeOrigin)
+    // RFL-C20: a timeout is its own outcome, told apart by its exit code.
+    if (exit.code !== outcomeCodes.timeout)
+      throw new ConformanceFailure(
+        "RFL-C20",
+        `exit code ${outcomeCodes.timeout}, the launch contract's outcome "no answer", once every attempt timed out`,
+        `it ended with ${describeExit(exit)}: ${this.run.iut!.tail(3)}`,
+      )
   }
 
   private checkAttempt(

@@ -22,6 +22,7 @@ export class RflDrivers {
       retries: o["client-retries"] as number,
       retryBaseMs: o["retry-base-ms"] as number,
       heartbeatMs: o["heartbeat-ms"] as number,
+      heartbeatTimeoutMs: o["client-heartbeat-timeout-ms"] as number,
     })
     return this.clientIut
   }

@@ -1,13 +1,21 @@
 import { randomUUID } from "node:crypto"
+import { freePort } from "../../../harness/endpoints"
 import { RawPeer } from "../../../harness/peers"
 import type { Transcript } from "../../../harness/transcript"
 import { ConformanceFailure } from "../../../harness/verdict"
 import { decodeFromClient } from "../../../generated/rfl"
 import { exactStringRule } from "./exact-strings"
 import type { Answer } from "../../flp/suite/reported"
+import { malformedAnswers } from "./malformed-answers"
 
-/** How the suite's servers treat requests in one scenario. */
-export type Policy = "answer" | "withhold" | "late"
+/**
+ * How the suite's servers treat requests in one scenario: answer each,
+ * withhold all, answer late after failover, answer the first ERROR
+ * (RFL-C14), answer the first after malformed copies (RFL-C18), or let s1
+ * take three attempts in a row and fall silent (RFL-C12).
+ */
+export type Policy =
+  "answer" | "withhold" | "late" | "error" | "malformed" | "dead-marking"
 
 export interface Arrival {
   readonly server: SuiteServer
@@ -23,6 +31,12 @@ export class SuiteServer {
   readonly heartbeats: number[] = []
   /** When it first answered a HEARTBEAT: from then on the client knows it alive. */
   aliveAt?: number
+  /** HEARTBEATs get no reply (a server the client has not heard from, or gone silent). */
+  mute = false
+  /** When it came up, for a server down at the start (RFL-C15). */
+  upAt?: number
+  /** When the first message reached it. */
+  firstAt?: number
 
   constructor(
     readonly name: string,
@@ -49,7 +63,13 @@ export class RflServers {
   policy: Policy = "answer"
   /** Requests answered this long after they arrive, by server name. */
   readonly delays = new Map<string, number>()
+  /** Servers that never answer a HEARTBEAT, by name: the client cannot hear from them. */
+  readonly mute = new Set<string>()
   violation?: ConformanceFailure
+  /** RFL-C14: the ERROR text the first request got. */
+  readonly errorText = `marque suite ERROR ${randomUUID().slice(0, 8)}`
+  /** Servers down when the client starts (RFL-C15): bound by bringUp(). */
+  readonly down = new Set<string>()
   /** The token each answered request id got. */
   private readonly answered = new Map<string, string>()
   private held?: Arrival
@@ -64,16 +84,29 @@ export class RflServers {
 
   async start(count = 3): Promise<string[]> {
     for (let i = 1; i <= count; i++) {
-      const peer = new RawPeer(`server s${i}`, this.transcript, {
+      const name = `s${i}`
+      const peer = new RawPeer(`server ${name}`, this.transcript, {
         shape: "ROUTER",
       })
-      const endpoint = await peer.bind("tcp://127.0.0.1:*")
-      const s = new SuiteServer(`s${i}`, endpoint, peer)
+      // A server down at the start: a port nobody listens on, bound later.
+      const endpoint = this.down.has(name)
+        ? `tcp://127.0.0.1:${await freePort()}`
+        : await peer.bind("tcp://127.0.0.1:*")
+      const s = new SuiteServer(name, endpoint, peer)
       s.delayMs = this.delays.get(s.name) ?? 0
+      s.mute = this.mute.has(s.name)
       this.servers.push(s)
-      this.loops.push(this.pump(s))
+      if (!this.down.has(name)) this.loops.push(this.pump(s))
     }
     return this.servers.map(s => s.endpoint)
+  }
+
+  /** RFL-C15: a server down at the start binds its endpoint now. */
+  async bringUp(s: SuiteServer): Promise<void> {
+    await s.peer.bind(s.endpoint)
+    s.upAt = performance.now()
+    this.transcript.note("suite", `server ${s.name} comes up at ${s.endpoint}`)
+    this.loops.push(this.pump(s))
   }
 
   private async pump(s: SuiteServer): Promise<void> {
@@ -101,14 +134,24 @@ export class RflServers {
         `${show(frames)}: ${e.message}`,
       )
     }
+    s.firstAt ??= performance.now()
     const msg = decoded.value
     if (msg.command === "HEARTBEAT") {
       s.heartbeats.push(performance.now())
+      if (s.mute) return
       await s.peer.send([client, "", "HEARTBEAT", s.endpoint])
       s.aliveAt ??= performance.now()
       return
     }
     const id = msg.requestId.toString("latin1")
+    // RFL-C15: a REQUEST at a server that came up late, before it answered
+    // any HEARTBEAT while live servers had: it was queued while it was down.
+    if (s.upAt !== undefined && s.aliveAt === undefined)
+      return this.fail(
+        "RFL-C15",
+        `nothing queued for ${s.name} while it was down (it was not heard from yet, so no attempt should pick it)`,
+        `a REQUEST (${id}) reached ${s.name} ${Math.round(performance.now() - s.upAt)} ms after it came up, before it had answered any HEARTBEAT`,
+      )
     if (!uuid.test(id))
       this.fail(
         "RFL-C1",
@@ -126,7 +169,34 @@ export class RflServers {
       )
     const a = { server: s, client, id, at: performance.now() }
     this.arrivals.push(a)
-    if (this.policy === "answer") {
+    const first = this.arrivals.length === 1
+    if (this.policy === "error" && first)
+      return void (await s.peer.send([
+        client,
+        "",
+        "RESPONSE",
+        id,
+        "ERROR",
+        this.errorText,
+      ]))
+    if (this.policy === "malformed" && first) {
+      // RFL-C18: each malformed copy carries a token of its own, so a
+      // client that takes one prints which.
+      for (const [token, frames] of malformedAnswers(id)) {
+        this.answers.push({ request: id, token, stale: true })
+        await s.peer.send([client, ...frames])
+      }
+      return this.answer(a)
+    }
+    if (this.policy === "dead-marking") {
+      // RFL-C12: s1 lets three attempts in a row time out and, from the
+      // third, answers nothing more; s2 and s3 answer only requests.
+      const atS1 = this.arrivals.filter(x => x.server === s).length
+      if (s !== this.servers[0]) return this.answer(a)
+      if (atS1 >= 3) s.mute = true
+      return
+    }
+    if (this.policy !== "withhold" && this.policy !== "late") {
       await new Promise(r => setTimeout(r, s.delayMs))
       return this.answer(a)
     }

@@ -139,8 +139,10 @@ export class RflServers {
     if (msg.command === "HEARTBEAT") {
       s.heartbeats.push(performance.now())
       if (s.mute) return
-      await s.peer.send([client, "", "HEARTBEAT", s.endpoint])
+      // Alive from the reply on: set first, so no REQUEST it prompts can be
+      // handled before (RFL-C15 tells those from queued ones).
       s.aliveAt ??= performance.now()
+      await s.peer.send([client, "", "HEARTBEAT", s.endpoint])
       return
     }
     const id = msg.requestId.toString("latin1")

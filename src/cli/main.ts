@@ -1,4 +1,5 @@
 import { Command } from "commander"
+import { checkParsedOptions } from "./checks"
 import { peerCommands } from "./peers"
 
 type Registrar = (program: Command) => void
@@ -35,6 +36,8 @@ const program = new Command("marque")
   .showHelpAfterError("(add --help for the options)")
   // Set before the subcommands are added, so they inherit it: bad arguments exit 2.
   .exitOverride(err => process.exit(err.exitCode === 0 ? 0 : 2))
+  // Runs before every command's action, subcommands included.
+  .hook("preAction", (_root, action) => checkParsedOptions(action))
 
 const wanted = process.argv[2]
 const peers = peerCommands()

@@ -32,6 +32,7 @@ import { Progress } from "../report/progress"
 import { labelTimingFailures } from "../report/rerun"
 import { writeHtmlReport } from "../report/write"
 import { referenceFor } from "./reference"
+import { literalEndpointsFree, tagProblem, writableDir } from "./test-checks"
 import { counts, summaryTable } from "./summary"
 import type { TestFlags } from "./test"
 
@@ -68,6 +69,7 @@ export function buildConfig(flags: TestFlags): SuiteConfig {
           .map(k => `--${k}`)
           .join(", ")})`,
       )
+  if (flags.tags !== undefined) tagProblem(flags.tags)
   if (flags.fault && !flags.reference)
     throw new UsageError(
       "--fault switches a fault on in marque's own peer: add --reference",
@@ -151,6 +153,7 @@ export function buildConfig(flags: TestFlags): SuiteConfig {
 /** Fails fast, with exit code 2, when the IUT cannot be reached at all. */
 async function preflight(config: SuiteConfig): Promise<void> {
   const spec = topology(config)
+  await literalEndpointsFree(config, spec)
   if (iutConnects(spec)) return startsAndConnects(config, spec)
   if (config.start) {
     // One scenario's start-up, without the scenario: ports, processes, probes.
@@ -180,7 +183,9 @@ async function startsAndConnects(
   const main = mainPlaceholder(spec)
   // A fixed port, so the ROUTER can take its endpoint as its identity: a
   // Freelance (FLP-10) client addresses each server by that string.
-  const endpoint = fill(config.endpoints[main] ?? "tcp://{host}:{port}", {
+  // Of a list ({endpoints} of a Freelance client), the first.
+  const template = config.endpoints[main]?.split(",")[0]
+  const endpoint = fill(template ?? "tcp://{host}:{port}", {
     port: await freePort(),
     host: "127.0.0.1",
   })
@@ -222,7 +227,6 @@ async function startsAndConnects(
 export async function runTest(flags: TestFlags): Promise<number> {
   const config = buildConfig(flags)
   const baseline = flags.expect ? readBaseline(flags.expect) : undefined
-  await preflight(config)
   // Under the caller's directory: an installed marque's own folder may be read-only.
   const reportDir =
     flags.reportDir ??
@@ -231,6 +235,8 @@ export async function runTest(flags: TestFlags): Promise<number> {
       "reports",
       `${config.protocol.replace("/", "-")}-${config.role}-${Date.now()}`,
     )
+  writableDir(reportDir)
+  await preflight(config)
   const progress = new Progress(process.stderr)
   const outcome = await runConformance({
     config,

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander"
 import type { OptionSchema } from "../harness/module"
 import { protocols } from "../protocols/registry"
-import { int } from "./options"
+import { int, intIn } from "./options"
 
 /** The flags every protocol shares; a module's own options arrive in `options`. */
 export interface TestFlags {
@@ -97,7 +97,11 @@ export function registerTest(program: Command): void {
         schema.description + where,
       )
     else if (schema.type === "integer")
-      cmd.option(`--${key} <n>`, schema.description + where, int)
+      cmd.option(
+        `--${key} <n>`,
+        schema.description + where,
+        intIn(schema.minimum ?? 0, schema.maximum),
+      )
     else cmd.option(`--${key} <value>`, schema.description + where)
   }
   cmd

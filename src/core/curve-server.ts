@@ -4,6 +4,7 @@ import { curveServerOptions } from "./curve"
 import { type Logger, silentLogger } from "./log"
 import { ThrottledLog } from "./throttle"
 import { allowAny, registerZap, type ZapPolicy } from "./zap"
+import { bindOrExplain } from "./bind"
 
 /** A peer as a CURVE server (RFC 26): its secret key and who may connect. */
 export interface CurveServer {
@@ -85,7 +86,8 @@ export async function bindServer(
   const security = await curveServerSecurity(curve, o)
   security.apply(socket)
   try {
-    await socket.bind(endpoint)
+    // A refused bind names its endpoint and why (core/bind).
+    await bindOrExplain(socket, endpoint)
   } catch (err) {
     security.release()
     throw err

@@ -1,4 +1,6 @@
 import { createServer, connect } from "node:net"
+import { bindReason } from "../core/bind"
+import { endpointProblem as problem } from "../core/endpoint"
 
 /** A TCP port nobody listens on right now, on the loopback address. */
 export function freePort(host = "127.0.0.1"): Promise<number> {
@@ -34,14 +36,7 @@ export function fill(
  * error rather than every scenario blamed on the IUT.
  */
 export function endpointProblem(template: string): string | undefined {
-  const m = /^([a-z]+):\/\/(\S+)$/.exec(template)
-  if (!m) return "not transport://address (e.g. tcp://{host}:{port})"
-  const transports = ["tcp", "ipc", "inproc", "ws", "wss", "tipc", "udp"]
-  if (!transports.includes(m[1]))
-    return `unknown transport "${m[1]}" (have: ${transports.join(", ")})`
-  if (m[1] === "tcp" && !/^([^:/]+|\[[^\]]+\]):(\d+|\{\w+\}|\*)$/.test(m[2]))
-    return "a tcp endpoint is tcp://host:port"
-  return undefined
+  return problem(template, { templates: true })
 }
 
 /** host and port of a tcp:// endpoint, or undefined for other transports. */
@@ -69,5 +64,25 @@ export function isListening(
     sock.setTimeout(timeoutMs, () => done(false))
     sock.once("connect", () => done(true))
     sock.once("error", () => done(false))
+  })
+}
+
+/**
+ * Why nothing could bind a literal tcp endpoint right now (another process
+ * holds the port, no interface has the address), or undefined when it is
+ * free or not a literal tcp endpoint. node:net rather than a ZeroMQ socket:
+ * its port is free again the moment close() returns, so the check cannot
+ * itself take the port from the bind that follows.
+ */
+export function bindProblem(endpoint: string): Promise<string | undefined> {
+  const tcp = tcpParts(endpoint)
+  if (!tcp || tcp.port === 0) return Promise.resolve(undefined)
+  const host = tcp.host === "*" ? undefined : tcp.host
+  return new Promise(resolve => {
+    const srv = createServer()
+    srv.once("error", err => resolve(bindReason(err)))
+    srv.listen({ port: tcp.port, host, exclusive: true }, () =>
+      srv.close(() => resolve(undefined)),
+    )
   })
 }

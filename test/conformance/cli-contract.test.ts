@@ -54,7 +54,7 @@ test("marque test - bad arguments exit 2 with a clear message", async () => {
     "three",
   ])
   assert.equal(badNumber.code, 2)
-  assert.match(badNumber.stderr, /not a positive whole number/)
+  assert.match(badNumber.stderr, /"three" is not a whole number/)
   // A typo in an endpoint is the user's to fix, not every scenario failed.
   for (const [endpoint, why] of [
     ["notanendpoint", /not transport:\/\/address/],

@@ -10,6 +10,7 @@ import {
   type ShapeTraits,
   traits,
 } from "./shapes"
+import { bindOrExplain } from "../../core/bind"
 
 export type { Shape, ShapeOptions } from "./shapes"
 
@@ -113,7 +114,7 @@ export class RawPeer {
 
   /** Binds (e.g. tcp://127.0.0.1:*) and returns the endpoint actually bound. */
   async bind(endpoint: string): Promise<string> {
-    await this.socket.bind(endpoint)
+    await bindOrExplain(this.socket, endpoint)
     this.startReceiving()
     return this.socket.lastEndpoint!
   }

@@ -119,7 +119,7 @@ export function registerClient(group: Command): void {
 /** 0, or at least 4: fewer would give up before a failover can finish (BSTAR-29). */
 function giveUpAfter(value: string): number {
   const n = Number(value)
-  if (!/^\d+$/.test(value) || (n !== 0 && n < 4))
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || (n !== 0 && n < 4))
     throw new InvalidArgumentError(
       `expected 0 or an integer >= 4, got "${value}"`,
     )

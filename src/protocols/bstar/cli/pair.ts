@@ -9,6 +9,7 @@ import { spec } from "../../../generated/bstar"
 import {
   endpoint,
   fail,
+  failToStart,
   faultHelp,
   faultOption,
   intOption,
@@ -111,7 +112,7 @@ export function registerPair(group: Command): void {
       try {
         await pair.start()
       } catch (err) {
-        fail(`cannot bind: ${(err as Error).message}`, 2)
+        failToStart(err, "cannot start")
       }
       const { frontend, statepub } = pair.endpoints
       process.stdout.write(`frontend ${frontend}\nstatepub ${statepub}\n`)

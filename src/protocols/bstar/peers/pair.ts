@@ -28,6 +28,7 @@ import {
 import { type App, echo } from "./apps"
 import type { PairFault } from "./faults"
 import { PairFaults } from "./pair-faults"
+import { bindOrExplain } from "../../../core/bind"
 
 export interface BstarPairOptions {
   /** BSTAR-7: which state the server starts in. */
@@ -121,7 +122,7 @@ export class BstarPair {
       const { frontend, curve } = this.opts
       const o = { log: this.log, clock: this.clock }
       this.security = await bindServer(this.frontend, frontend, curve, o)
-      await this.statepub.bind(this.opts.statepub)
+      await bindOrExplain(this.statepub, this.opts.statepub)
     } catch (err) {
       this.close()
       throw err

@@ -8,6 +8,7 @@ import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
   fail,
+  failToStart,
   faultHelp,
   faultOption,
   intOption,
@@ -40,6 +41,7 @@ export function registerServer(group: Command): void {
     .option(
       "--identity <endpoint>",
       "the public endpoint clients connect to, when not the bind endpoint (FLP-10)",
+      endpoint,
     )
     .addOption(
       intOption("--work-ms <ms>", "time each request takes", 0, 0, 3_600_000),
@@ -75,7 +77,7 @@ export function registerServer(group: Command): void {
       try {
         await server.start()
       } catch (err) {
-        fail(`cannot bind ${o.bind}: ${(err as Error).message}`, 2)
+        failToStart(err, `cannot bind ${o.bind}`)
       }
       process.stdout.write(`bound ${server.endpoint} as ${server.identity}\n`)
       await untilSignal()

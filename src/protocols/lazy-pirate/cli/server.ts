@@ -7,7 +7,7 @@ import {
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   endpoint,
-  fail,
+  failToStart,
   faultHelp,
   faultOption,
   intOption,
@@ -53,7 +53,7 @@ export function registerServer(group: Command): void {
       try {
         bound = await server.start()
       } catch (err) {
-        fail(`cannot bind ${o.bind}: ${(err as Error).message}`, 2)
+        failToStart(err, `cannot bind ${o.bind}`)
       }
       process.stdout.write(`bound ${bound}\n`)
       await untilSignal()

@@ -17,6 +17,7 @@ import { type BrokerFault, brokerFaults } from "../peers/faults"
 import {
   endpoint,
   fail,
+  failToStart,
   faultHelp,
   faultOption,
   intOption,
@@ -181,10 +182,7 @@ export function registerBroker(program: Command): void {
       try {
         bound = await broker.start()
       } catch (err) {
-        fail(
-          `cannot bind ${o.bind.join(" and ")}: ${(err as Error).message}`,
-          2,
-        )
+        failToStart(err, `cannot bind ${o.bind.join(" and ")}`)
       }
       process.stdout.write(`bound ${bound}\n`)
       await untilSignal()

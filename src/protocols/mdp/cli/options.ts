@@ -1,5 +1,7 @@
 import { once } from "node:events"
 import { InvalidArgumentError, Option } from "commander"
+import { BindError } from "../../../core/bind"
+import { endpointProblem } from "../../../core/endpoint"
 import { type LogLevel, logLevels } from "../../../core/log"
 import { type FaultInfo, isFault } from "../peers/faults"
 import { limitDefaults } from "../peers/limits"
@@ -12,10 +14,22 @@ export function fail(message: string, code: number): never {
   process.exit(code)
 }
 
+/**
+ * A peer that could not start: exit 2 with one line. A refused bind says
+ * itself which endpoint and why (core/bind); anything else gets `doing`.
+ */
+export function failToStart(err: unknown, doing: string): never {
+  if (err instanceof BindError) fail(err.message, 2)
+  fail(`${doing}: ${(err as Error).message}`, 2)
+}
+
 /** Resolves on the first SIGINT or SIGTERM, for a clean stop and exit 0. */
 export async function untilSignal(): Promise<void> {
   await Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")])
 }
+
+/** The longest delay setTimeout honours (about 24.8 days). */
+export const maxTimerMs = 2 ** 31 - 1
 
 /** An integer option: "1.5", "-1" or "10ms" is a usage error (exit 2). */
 export function intOption(
@@ -25,7 +39,9 @@ export function intOption(
   fallback: number,
   max = Number.MAX_SAFE_INTEGER,
 ): Option {
-  const parse = int(min, max)
+  // A duration becomes a Node timer, which fires at once past 2^31-1 ms.
+  const top = flags.includes("<ms>") ? Math.min(max, maxTimerMs) : max
+  const parse = int(min, top)
   return new Option(flags, description).argParser(parse).default(fallback)
 }
 
@@ -74,14 +90,13 @@ export function receiveHwmOption(): Option {
   return intOption("--receive-hwm <n>", what, 1, d, maxHwm)
 }
 
-const transports = /^(tcp|ipc|inproc|ws|wss|pgm|epgm|tipc|vmci|udp):\/\/\S+$/
-
+/** A ZeroMQ endpoint flag (--bind, --connect, …): a typo or a port out of range exits 2. */
 export function endpoint(value: string): string {
-  if (!transports.test(value)) {
+  const problem = endpointProblem(value)
+  if (problem)
     throw new InvalidArgumentError(
-      `expected a ZeroMQ endpoint like tcp://127.0.0.1:5555, got "${value}"`,
+      `expected a ZeroMQ endpoint like tcp://127.0.0.1:5555, got "${value}": ${problem}`,
     )
-  }
   return value
 }
 

@@ -7,6 +7,7 @@ import type { BrokerSettings } from "./broker-options"
 import { socketLimits } from "./limits"
 import type { MmiStatus } from "./mmi"
 import type { QueuedRequest, WorkerEntry } from "./worker-registry"
+import { bindOrExplain } from "../../../core/bind"
 
 /** What the broker sends, for the log of sends it had to drop. */
 type Kind = "request" | "heartbeat" | "disconnect" | "answer" | "mmi"
@@ -54,9 +55,9 @@ export class BrokerSocket {
     const router = new Router({ ...options, ...limits, ...security })
     let first: string | undefined
     try {
-      await router.bind(s.bind)
+      await bindOrExplain(router, s.bind)
       first = router.lastEndpoint ?? undefined
-      for (const more of s.alsoBind) await router.bind(more)
+      for (const more of s.alsoBind) await bindOrExplain(router, more)
     } catch (err) {
       router.close()
       throw err

@@ -8,7 +8,7 @@ import { createLogger, type LogLevel } from "../../../core/log"
 import { spec } from "../../../generated/rfl"
 import {
   endpoint,
-  fail,
+  failToStart,
   faultHelp,
   faultOption,
   intOption,
@@ -109,7 +109,7 @@ export function registerServer(group: Command): void {
       try {
         await server.start()
       } catch (err) {
-        fail(`cannot bind ${o.bind}: ${(err as Error).message}`, 2)
+        failToStart(err, `cannot bind ${o.bind}`)
       }
       process.stdout.write(`bound ${server.endpoint} as ${server.serverId}\n`)
       await untilSignal()

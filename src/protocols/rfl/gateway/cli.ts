@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander"
+import { bindReason } from "../../../core/bind"
 import { createLogger, type LogLevel } from "../../../core/log"
 import {
   fail,
@@ -108,7 +109,7 @@ export function registerGateway(program: Command): void {
         process.stdout.write(`listening ${await gateway.start()}\n`)
       } catch (err) {
         fail(
-          `cannot listen on ${o.http.host}:${o.http.port}: ${(err as Error).message}`,
+          `cannot listen on ${o.http.host}:${o.http.port}: ${bindReason(err)}`,
           2,
         )
       }

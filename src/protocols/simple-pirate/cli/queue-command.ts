@@ -3,7 +3,7 @@ import { type CurveArgs, withCurveServer } from "../../../cli/curve-options"
 import type { FaultInfo } from "../../../harness/module"
 import {
   endpoint,
-  fail,
+  failToStart,
   faultHelp,
   faultOption,
   intOption,
@@ -85,8 +85,7 @@ export async function serveQueue(
   try {
     bound = await queue.start()
   } catch (err) {
-    const why = (err as Error).message
-    fail(`cannot bind ${o.frontend} and ${o.backend}: ${why}`, 2)
+    failToStart(err, `cannot bind ${o.frontend} and ${o.backend}`)
   }
   process.stdout.write(`bound ${bound.frontend} ${bound.backend}\n`)
   await untilSignal()

@@ -8,6 +8,7 @@ import {
 import type { Logger } from "../../../core/log"
 import { Outbox } from "../../../core/outbox"
 import { ThrottledLog } from "../../../core/throttle"
+import { bindOrExplain } from "../../../core/bind"
 
 /** Endpoints and per-socket limits of a Pirate queue's two ROUTERs. */
 export interface QueueSocketOptions {
@@ -87,8 +88,8 @@ export class QueueSockets {
     const frontend = new Router(options)
     const backend = new Router(options)
     try {
-      await frontend.bind(o.frontend)
-      await backend.bind(o.backend)
+      await bindOrExplain(frontend, o.frontend)
+      await bindOrExplain(backend, o.backend)
     } catch (err) {
       frontend.close()
       backend.close()

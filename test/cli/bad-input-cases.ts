@@ -84,7 +84,12 @@ export function baseArgs(
     if (o.mandatory && o !== skip) args.push(o.long!, goodValue(o, i))
   })
   for (const a of cmd.registeredArguments) if (a.required) args.push("x")
-  return args
+  return [...args, ...(usage[path.join(" ")] ?? [])]
+}
+
+/** Commands whose usage needs more than their mandatory options (one of several modes). */
+const usage: Record<string, string[]> = {
+  "tsp client": ["--service", "echo", "x"],
 }
 
 const numbers = ["-1", "abc", "1.5", "", "99999999999999999999", "1e3"]

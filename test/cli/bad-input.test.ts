@@ -112,6 +112,31 @@ test("every peer command that binds exits 2 with one line naming an endpoint in 
   await check(cases)
 })
 
+test("peer options that bound each other: the larger one smaller is exit 2 naming both", async () => {
+  const at = "tcp://127.0.0.1:9"
+  const cases: BadCase[] = [
+    [["worker", "--connect", at, "--service", "echo"], "reconnect"],
+    [["ppp", "worker", "--connect", at], "reconnect"],
+    [["tsp", "client", "--connect", at, "--service", "echo", "x"], "poll"],
+    [["tsp", "server", "--connect", at, "--store", "s"], "retry"],
+  ].map(([args, what]) => ({
+    name: `${args.slice(0, 2).join(" ")} --${what as string}-max-ms < --${what as string}-ms`,
+    args: [
+      ...(args as string[]),
+      ...[
+        `--${what as string}-ms`,
+        "5000",
+        `--${what as string}-max-ms`,
+        "100",
+      ],
+    ],
+    says: new RegExp(
+      `--${what as string}-max-ms must be at least --${what as string}-ms`,
+    ),
+  }))
+  await check(cases)
+})
+
 test("every marque test flag refuses a bad value with exit 2 naming it", async () => {
   await check(testFlagCases())
 })

@@ -129,6 +129,8 @@ export function registerWorker(program: Command): void {
       const partialsGiven = cmd.getOptionValueSource("partials") === "cli"
       if (partialsGiven && o.protocol !== "mdp/0.2")
         fail("--partials needs --protocol mdp/0.2 (7/MDP has no PARTIAL)", 2)
+      if (o.reconnectMaxMs < o.reconnectMs)
+        fail("--reconnect-max-ms must be at least --reconnect-ms", 2)
       const logger = createLogger({ name: "mdp-worker", level: o.logLevel })
       exitOnUnhandled(logger)
       const onFatal = (err: unknown) => exitFatal(logger, "worker", err)

@@ -102,6 +102,8 @@ export function registerClient(group: Command): void {
         usage("--service needs a body (one or more frames)")
       if (!o.service && body.length > 0)
         usage("a body goes with --service only")
+      if (o.pollMaxMs < o.pollMs)
+        usage("--poll-max-ms must be at least --poll-ms")
       const logger = createLogger({ name: "tsp-client", level: o.logLevel })
       // An unreadable or malformed key file throws here: exit 2, naming it.
       const curve = clientCurve(o)

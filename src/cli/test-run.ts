@@ -113,7 +113,9 @@ export function buildConfig(flags: TestFlags): SuiteConfig {
   for (const [key, template] of Object.entries(endpoints)) {
     // {endpoints} of a Freelance client is a comma-separated list.
     const problem = template?.split(",").map(endpointProblem).find(Boolean)
-    if (problem) throw new UsageError(`--${key} ${template}: ${problem}`)
+    const from =
+      key in flags.endpoints ? `--${key}` : `profile ${flags.profile}: ${key}`
+    if (problem) throw new UsageError(`${from} ${template}: ${problem}`)
   }
   for (const [key, e] of Object.entries(spec.endpoints)) {
     if (e.bind !== "iut") continue

@@ -77,7 +77,9 @@ export function profileCases(dir: string): BadCase[] {
       add(
         `${p.name} ${role} {${placeholder}} malformed`,
         { ...target, [placeholder]: "tcp://127.0.0.1" },
-        new RegExp(`${placeholder}|tcp://host:port`),
+        new RegExp(
+          `profile \\S+: ${placeholder} tcp://127\\.0\\.0\\.1: a tcp endpoint`,
+        ),
       )
     }
   const broker = { protocol: "mdp/0.1", role: "broker" }

@@ -120,7 +120,7 @@ test("peer options that bound each other: the larger one smaller is exit 2 namin
     [["tsp", "client", "--connect", at, "--service", "echo", "x"], "poll"],
     [["tsp", "server", "--connect", at, "--store", "s"], "retry"],
   ].map(([args, what]) => ({
-    name: `${args.slice(0, 2).join(" ")} --${what as string}-max-ms < --${what as string}-ms`,
+    name: `${(args as string[]).slice(0, 2).join(" ")} --${what as string}-max-ms < --${what as string}-ms`,
     args: [
       ...(args as string[]),
       ...[

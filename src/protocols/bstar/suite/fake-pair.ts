@@ -14,12 +14,13 @@ export interface Attempt {
   /** 0: the primary's frontend, 1: the backup's. */
   readonly server: 0 | 1
   /**
-   * When the connection was accepted (performance.now()): about when the
-   * client sent, since it connects and sends at once. The request itself
-   * can lag by the handshake, on a loaded machine longer than the client's
-   * timeout, and then never come: the client closed the socket first.
+   * When the connection was accepted or its request came, whichever was
+   * seen first (performance.now()): about when the client sent, since it
+   * connects and sends at once. The request itself can lag by the
+   * handshake, on a loaded machine longer than the client's timeout, and
+   * then never come: the client closed the socket first.
    */
-  readonly at: number
+  at: number
   /** The request, once it arrived. */
   request?: Buffer[]
   /** Why what came is no request (the rule and what was wrong). */
@@ -42,6 +43,13 @@ export class FakePair {
   private loops: Promise<void>[] = []
   private waiter?: () => void
   private closed = false
+  /** Routing ids seen per frontend: a new one is a new connection. */
+  private readonly seen = [new Set<string>(), new Set<string>()]
+  /**
+   * Requests that came on a new connection before its accept event (the
+   * monitor's events travel apart from the messages and can lag them).
+   */
+  private readonly early: [Attempt[], Attempt[]] = [[], []]
 
   constructor(transcript: Transcript) {
     this.peers = [
@@ -58,7 +66,9 @@ export class FakePair {
     ]
     for (const server of [0, 1] as const)
       this.peers[server].socket.events.on("accept", () => {
-        this.attempts.push({ server, at: performance.now() })
+        this.attempts.push(
+          this.early[server].shift() ?? { server, at: performance.now() },
+        )
         this.wake()
       })
     this.loops = [this.serve(0), this.serve(1)]
@@ -75,9 +85,16 @@ export class FakePair {
     const peer = this.peers[server]
     for await (const [id, ...rest] of peer.messages()) {
       const msg = decodeClientRequest(rest)
-      // The latest connection to this frontend is the one it came on.
-      const attempt = this.attempts.filter(a => a.server === server).pop()
-      if (attempt && !attempt.request && !attempt.invalid) {
+      const key = id.toString("latin1")
+      if (!this.seen[server].has(key)) {
+        this.seen[server].add(key)
+        // The first message of a connection: it belongs to the latest
+        // accepted connection still waiting for one, or, if its accept
+        // event has not come yet, to the next.
+        const latest = this.attempts.filter(a => a.server === server).pop()
+        const open = latest && !latest.request && !latest.invalid
+        const attempt = open ? latest : { server, at: performance.now() }
+        if (!open) this.early[server].push(attempt)
         if (msg.ok) attempt.request = msg.value.body
         else
           attempt.invalid = {

@@ -60,6 +60,9 @@ export function registerServer(group: Command): void {
     .addHelpText("after", faultHelp(serverFaults))
     .action(async (o: ServerArgs) => {
       const logger = createLogger({ name: "flp-server", level: o.logLevel })
+      // Listening before the bind: a stop that comes right after "bound"
+      // (or during start-up) is a clean stop, never the default kill.
+      const stopped = untilSignal()
       let server: FlpServer
       try {
         server = new FlpServer({
@@ -80,7 +83,7 @@ export function registerServer(group: Command): void {
         failToStart(err, `cannot bind ${o.bind}`)
       }
       process.stdout.write(`bound ${server.endpoint} as ${server.identity}\n`)
-      await untilSignal()
+      await stopped
       await server.stop()
       process.exit(0)
     })

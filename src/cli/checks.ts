@@ -1,4 +1,5 @@
 import type { Command } from "commander"
+import { isLiteralEndpoint } from "../core/endpoint"
 
 /**
  * Checks every command makes on its parsed options before it acts, so a
@@ -14,6 +15,7 @@ import type { Command } from "commander"
  */
 export function checkParsedOptions(cmd: Command): void {
   const seen = new Map<string, string>()
+  const endpoints = cmd.name() !== "test"
   for (const o of cmd.options) {
     const key = o.attributeName()
     if (cmd.getOptionValueSource(key) !== "cli") continue
@@ -27,14 +29,13 @@ export function checkParsedOptions(cmd: Command): void {
     // --identity names the bound socket on purpose (FLP-10); `marque test`
     // takes templates for an IUT, which may serve two on one socket (its
     // own check, cli/test-checks.ts, covers the sockets the suite binds).
-    if (!/<endpoints?>/.test(o.flags) || o.long === "--identity") continue
-    if (cmd.name() === "test") continue
+    if (!endpoints || !/<endpoints?>/.test(o.flags)) continue
+    if (o.long === "--identity") continue
     for (const v of values.flatMap(v =>
       typeof v === "string" ? v.split(",") : Array.isArray(v) ? v : [],
     )) {
       const endpoint = String(v)
-      // A wildcard or a template's placeholder is a new port each time.
-      if (/:(\*|0)$|\{/.test(endpoint)) continue
+      if (!isLiteralEndpoint(endpoint)) continue
       const other = seen.get(endpoint)
       if (other)
         cmd.error(

@@ -1,5 +1,6 @@
 import { accessSync, constants, mkdirSync } from "node:fs"
 import parseTags from "@cucumber/tag-expressions"
+import { isLiteralEndpoint } from "../core/endpoint"
 import { UsageError } from "../errors"
 import type { SuiteConfig } from "../harness/config"
 import { bindProblem } from "../harness/endpoints"
@@ -36,7 +37,7 @@ export async function literalEndpointsFree(
     const e = spec.endpoints[key]
     if (!e || (e.bind === "iut" && !config.start)) continue
     for (const endpoint of template.split(",")) {
-      const literal = !/\{\w+\}|:(\*|0)$/.test(endpoint)
+      const literal = isLiteralEndpoint(endpoint)
       const twice = e.bind === "suite" && literal && suiteBinds.get(endpoint)
       if (twice)
         throw new UsageError(

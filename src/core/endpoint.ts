@@ -34,3 +34,12 @@ export function endpointProblem(
     return `port ${tcp[2]} is out of range (0-65535)`
   return undefined
 }
+
+/**
+ * Whether an endpoint names one fixed address, which a second bind would
+ * collide with: not a wildcard port (`:*`, `:0`: a new port for each bind)
+ * nor a template's {placeholder} (filled with a free port per scenario).
+ */
+export function isLiteralEndpoint(endpoint: string): boolean {
+  return !/\{\w+\}|:(\*|0)$/.test(endpoint)
+}

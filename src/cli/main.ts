@@ -1,6 +1,6 @@
 import { Command } from "commander"
 import { checkParsedOptions } from "./checks"
-import { peerCommands } from "./peers"
+import { peerCommands } from "../protocols/registry"
 
 type Registrar = (program: Command) => void
 

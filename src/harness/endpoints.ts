@@ -1,9 +1,88 @@
+import { randomInt } from "node:crypto"
+import { readFileSync } from "node:fs"
 import { createServer, connect } from "node:net"
 import { bindReason } from "../core/bind"
 import { endpointProblem as problem } from "../core/endpoint"
 
-/** A TCP port nobody listens on right now, on the loopback address. */
-export function freePort(host = "127.0.0.1"): Promise<number> {
+/**
+ * A TCP port nobody holds right now, on the loopback address, for something
+ * that binds it a moment later. Taken outside the kernel's ephemeral range:
+ * a port the OS hands out for a bind to port 0 is the same pool it draws
+ * outgoing connections' local ports from, so any connection made in between
+ * (by any process) could take it first, and the bind fails with "address
+ * already in use" (seen in CI, about once a run). Outside that range only
+ * another explicit bind can take it; ports handed out by this process are
+ * not handed out again soon.
+ */
+export async function freePort(host = "127.0.0.1"): Promise<number> {
+  const pool = portPool()
+  for (let attempt = 0; pool && attempt < 50; attempt++) {
+    const port = pool.pick()
+    if (recent.has(port)) continue
+    // Marked before the check, so that concurrent callers never share one.
+    remember(port)
+    if (await canListen(port, host)) return port
+  }
+  return ephemeralPort(host)
+}
+
+const recent = new Set<number>()
+function remember(port: number): void {
+  recent.add(port)
+  // Bounded: the oldest ports come back into play.
+  if (recent.size > 4096) recent.delete(recent.values().next().value!)
+}
+
+let pool: { pick(): number } | null | undefined
+
+/**
+ * Ports from 10000 up that the kernel never picks for an outgoing
+ * connection (Linux's ip_local_port_range), or null where that range
+ * cannot be read: then the OS picks, as before.
+ */
+function portPool(): { pick(): number } | null {
+  if (pool !== undefined) return pool
+  pool = null
+  try {
+    const [lo, hi] = readFileSync(
+      "/proc/sys/net/ipv4/ip_local_port_range",
+      "utf8",
+    )
+      .trim()
+      .split(/\s+/)
+      .map(Number)
+    const ranges: Array<[number, number]> = []
+    if (lo > 10_000) ranges.push([10_000, lo - 1])
+    if (hi < 65_000) ranges.push([hi + 1, 65_535])
+    const size = ranges.reduce((n, [a, b]) => n + b - a + 1, 0)
+    if (size >= 1000)
+      pool = {
+        pick() {
+          let i = randomInt(size)
+          for (const [a, b] of ranges) {
+            if (i <= b - a) return a + i
+            i -= b - a + 1
+          }
+          return ranges[0][0]
+        },
+      }
+  } catch {
+    // not Linux: the OS picks
+  }
+  return pool
+}
+
+function canListen(port: number, host: string): Promise<boolean> {
+  return new Promise(resolve => {
+    const srv = createServer()
+    srv.once("error", () => resolve(false))
+    srv.listen({ port, host, exclusive: true }, () =>
+      srv.close(() => resolve(true)),
+    )
+  })
+}
+
+function ephemeralPort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer()
     srv.once("error", reject)

@@ -127,12 +127,6 @@ export interface ProtocolModule<Drivers = unknown> {
     protocol: string,
   ): Readonly<Record<string, Readonly<Record<string, FaultInfo>>>>
   /**
-   * This module's top-level `marque <command>`s of reference peers, each
-   * with a loader of the function that adds it. Loaders, so that starting
-   * one peer (as every scenario does) loads only that command's code.
-   */
-  readonly commands?: Readonly<Record<string, () => (program: Command) => void>>
-  /**
    * What `npm run fuzz` attacks of this protocol: its generated codec and,
    * per role, how to start the reference peer with honest parties around
    * it (src/fuzz/target.ts). A function, so the targets load only when the
@@ -148,3 +142,13 @@ export interface WorldView {
   readonly role: string
   readonly options: Options
 }
+
+/**
+ * A protocol's top-level `marque <command>`s of reference peers, each with
+ * a loader of the function that adds it (src/protocols/<p>/commands.ts).
+ * Loaders, so that starting one peer (as every scenario does) loads only
+ * that command's code.
+ */
+export type PeerCommands = Readonly<
+  Record<string, () => (program: Command) => void>
+>

@@ -13,6 +13,15 @@ export function protocolDir(protocol: string): string {
   return protocolNamed(protocol).dir
 }
 
+/**
+ * features/mdp-0.1/broker for protocol mdp/0.1, role broker. Here, not
+ * beside the Cucumber job: `marque test` itself must not load Cucumber,
+ * which only its supervised child runs.
+ */
+export function featureDir(protocol: string, role: string): string {
+  return join(packageRoot, "features", protocolDir(protocol), role)
+}
+
 /** The generated spec module of a registered protocol. */
 export function generatedSpec(protocol: string): GeneratedSpec {
   const file = join(

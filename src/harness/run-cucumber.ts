@@ -11,7 +11,7 @@ import { packageRoot } from "../package-root"
 import { protocolNamed } from "../protocols/registry"
 import { ScenarioCollector, type ScenarioResult } from "./collect"
 import type { SuiteConfig } from "./config"
-import { protocolDir } from "./protocol"
+import { featureDir } from "./protocol"
 
 /** One Cucumber run over a protocol role's features, in the calling process. */
 export interface CucumberJob {
@@ -39,11 +39,6 @@ export interface JobWatcher {
   planned(scenarios: PlannedScenario[]): void
   start(name: string, requirements: readonly string[], where?: string): void
   finish(r: ScenarioResult): void
-}
-
-/** features/mdp-0.1/broker for protocol mdp/0.1, role broker. */
-export function featureDir(protocol: string, role: string): string {
-  return join(packageRoot, "features", protocolDir(protocol), role)
 }
 
 /** "uri:l1:l2" per feature file, the form Cucumber's paths select scenarios by line in. */

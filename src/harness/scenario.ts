@@ -1,3 +1,4 @@
+import { IutStartError } from "../errors"
 import { describeExit, IutProcess } from "./iut"
 import { curveValues, noCurveReason } from "./curve-setup"
 import { fill, freePort } from "./endpoints"
@@ -169,10 +170,33 @@ export class ScenarioRun {
       this.reach.set(this.processes[0], this.literalEndpoints())
       return
     }
-    for (const name of this.processes) await this.pickPorts(name)
-    // Several processes (a pair) start together: none waits on another's
-    // start-up, which is most of a short scenario on a loaded machine.
-    await Promise.all(this.processes.map(name => this.startProcess(name, {})))
+    await this.startOnFreePorts()
+  }
+
+  /**
+   * Starts every process on ports picked free. Anything on the machine can
+   * take such a port before the IUT binds it: an IUT that exits saying so
+   * before binding is started again on other ports (twice at most). That
+   * race is the suite's, never the IUT's fault.
+   */
+  private async startOnFreePorts(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      for (const name of this.processes) await this.pickPorts(name)
+      try {
+        // Several processes (a pair) start together: none waits on another's
+        // start-up, which is most of a short scenario on a loaded machine.
+        await Promise.all(
+          this.processes.map(name => this.startProcess(name, {})),
+        )
+        return
+      } catch (err) {
+        if (attempt === 3 || !portTaken(err)) throw err
+        this.transcript.note(
+          "suite",
+          "a port picked for the IUT was taken before it could bind it; starting it again on other ports",
+        )
+      }
+    }
   }
 
   /** Endpoints of an IUT the user started, as given (fallbacks applied). */
@@ -487,4 +511,13 @@ export class ScenarioRun {
       detail: actual,
     }
   }
+}
+
+/** An IUT that exited before binding because its port was already in use. */
+function portTaken(err: unknown): boolean {
+  return (
+    err instanceof IutStartError &&
+    /\bexited\b.* before binding/.test(err.message) &&
+    /address already in use|EADDRINUSE/i.test(err.output)
+  )
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { UsageError } from "../errors"
-import type { ProtocolModule, RoleSpec } from "../harness/module"
+import type { PeerCommands, ProtocolModule, RoleSpec } from "../harness/module"
 
 /**
  * The one place that knows which protocols exist: every folder under
@@ -33,6 +33,26 @@ export function protocols(): readonly ProtocolEntry[] {
     for (const p of module.protocols) out.push({ ...p, module })
   }
   loaded = out
+  return out
+}
+
+/**
+ * Every protocol's reference-peer commands by name, from each folder's
+ * commands.js alone: `marque broker` must not load every protocol module
+ * (about a third of a peer's start-up CPU, paid by every scenario).
+ */
+export function peerCommands(): Map<string, PeerCommands[string]> {
+  const out = new Map<string, PeerCommands[string]>()
+  for (const folder of readdirSync(__dirname).sort()) {
+    const file = join(__dirname, folder, "commands.js")
+    if (!existsSync(file)) continue
+    const commands = (require(file) as { default: PeerCommands }).default
+    for (const [name, load] of Object.entries(commands)) {
+      if (out.has(name))
+        throw new Error(`${file}: command "${name}" is already registered`)
+      out.set(name, load)
+    }
+  }
   return out
 }
 

@@ -1,5 +1,5 @@
 import { Command, type Option } from "commander"
-import { peerCommands } from "../../src/cli/peers"
+import { peerCommands } from "../../src/protocols/registry"
 import { registerTest } from "../../src/cli/test"
 import { roleOptions } from "../../src/harness/options"
 import { protocols } from "../../src/protocols/registry"

@@ -42,6 +42,25 @@ test("marque test - an IUT that never binds exits 2 with its output", async () =
   assert.match(run.stderr, /no licence/)
 })
 
+test("marque test - an IUT whose picked port was taken before it bound is started again on other ports", async () => {
+  // The second start (the first is the preflight's) fails as any IUT does
+  // when its port is already in use.
+  const count = join(tmp, "starts")
+  const run = await runSuite([
+    ...base,
+    "--start",
+    `n=$(cat ${count} 2>/dev/null || echo 0); echo $((n + 1)) > ${count}; if [ $n = 1 ]; then echo "cannot bind {endpoint}: Address already in use" >&2; exit 1; fi; ${reference}`,
+    "--tags",
+    "@MDP-4 and not @faults",
+  ])
+  assert.equal(run.code, 0, run.stderr)
+  const notes = run.scenarios.flatMap(r => r.transcript).flatMap(e => e.frames)
+  assert.ok(
+    notes.some(f => /taken before it could bind/.test(f)),
+    "the transcript says why the IUT was started twice",
+  )
+})
+
 test("marque test - bad arguments exit 2 with a clear message", async () => {
   const noStart = await runSuite([...base])
   assert.equal(noStart.code, 2)

@@ -14,6 +14,8 @@ export interface SuiteRun {
   /** verdict by requirement ID, from results.json */
   verdicts: Record<string, string>
   results: Array<{ id: string; verdict: string; detail: string }>
+  /** Each scenario's transcript (suite notes and frames), from results.json */
+  scenarios: Array<{ name: string; transcript: Array<{ frames: string[] }> }>
 }
 
 /** Runs `marque test` as a user would, in its own process, and reads results.json. */
@@ -35,15 +37,18 @@ export function runSuite(
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : -1) : 0
         let results: SuiteRun["results"] = []
+        let scenarios: SuiteRun["scenarios"] = []
         try {
-          results = JSON.parse(
+          const json = JSON.parse(
             readFileSync(join(reportDir, "results.json"), "utf8"),
-          ).requirements
+          )
+          results = json.requirements
+          scenarios = json.scenarios
         } catch {
           // no results: the run did not get that far; the exit code says why
         }
         const verdicts = Object.fromEntries(results.map(r => [r.id, r.verdict]))
-        done({ code, stdout, stderr, verdicts, results })
+        done({ code, stdout, stderr, verdicts, results, scenarios })
       },
     )
   })

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process"
 import { join, resolve } from "node:path"
 import { test } from "node:test"
 import { Command } from "commander"
-import { peerCommands } from "../../src/cli/peers"
+import { peerCommands } from "../../src/protocols/registry"
 
 const root = resolve(__dirname, "../../..")
 

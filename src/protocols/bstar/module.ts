@@ -162,9 +162,6 @@ const bstar: ProtocolModule<BstarDrivers> = {
     pair: targeted(pairFaults, pairChecks),
     client: clientFaults,
   }),
-  commands: {
-    bstar: () => (require("./cli") as typeof import("./cli")).registerBstar,
-  },
 }
 
 export default bstar

@@ -138,9 +138,6 @@ const flp: ProtocolModule<FlpDrivers> = {
       },
     },
   }),
-  commands: {
-    flp: () => (require("./cli") as typeof import("./cli")).registerFlpCli,
-  },
 }
 
 export default flp

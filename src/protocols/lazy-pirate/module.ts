@@ -109,10 +109,6 @@ const lazyPirate: ProtocolModule<LazyPirateDrivers> = {
     },
   },
   faults: () => ({ client: clientFaults, server: serverFaults }),
-  commands: {
-    "lazy-pirate": () =>
-      (require("./cli") as typeof import("./cli")).registerLazyPirateCli,
-  },
 }
 
 export default lazyPirate

@@ -273,14 +273,6 @@ const mdp: ProtocolModule<MdpDrivers> = {
     worker: catalog(protocol, "worker", workerFaults),
     client: catalog(protocol, "client", clientFaults),
   }),
-  commands: {
-    broker: () =>
-      (require("./cli/broker") as typeof import("./cli/broker")).registerBroker,
-    worker: () =>
-      (require("./cli/worker") as typeof import("./cli/worker")).registerWorker,
-    client: () =>
-      (require("./cli/client") as typeof import("./cli/client")).registerClient,
-  },
   // The reference MDP/0.1 broker and worker; loaded only by the fuzzer.
   fuzz: () => (require("./fuzz") as typeof import("./fuzz")).fuzz,
 }

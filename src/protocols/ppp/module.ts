@@ -137,9 +137,6 @@ const ppp: ProtocolModule<PppDrivers> = {
     queue: catalog("queue", queueFaults),
     worker: catalog("worker", workerFaults),
   }),
-  commands: {
-    ppp: () => (require("./cli") as typeof import("./cli")).registerPppCli,
-  },
 }
 
 export default ppp

@@ -188,12 +188,6 @@ const rfl: ProtocolModule<RflDrivers> = {
       ]),
     ),
   }),
-  commands: {
-    rfl: () => (require("./cli") as typeof import("./cli")).registerRflCli,
-    gateway: () =>
-      (require("./gateway/cli") as typeof import("./gateway/cli"))
-        .registerGateway,
-  },
 }
 
 export default rfl

@@ -53,10 +53,6 @@ const simplePirate: ProtocolModule<SimplePirateDrivers> = {
     },
   },
   faults: () => ({ queue: queueFaults }),
-  commands: {
-    "simple-pirate": () =>
-      (require("./cli") as typeof import("./cli")).registerSimplePirateCli,
-  },
 }
 
 export default simplePirate

@@ -146,9 +146,6 @@ const tsp: ProtocolModule<TspDrivers> = {
     server: catalog(serverFaults),
     client: catalog(clientFaults),
   }),
-  commands: {
-    tsp: () => (require("./cli") as typeof import("./cli")).registerTspCli,
-  },
 }
 
 export default tsp

@@ -1,0 +1,12 @@
+import type { PeerCommands } from "../../harness/module"
+
+/**
+ * This protocol's reference-peer commands (`marque <name>`), kept apart
+ * from module.ts: the registry finds them without loading the module, so a
+ * peer started for a scenario loads only its own command's code.
+ */
+const commands: PeerCommands = {
+  bstar: () => (require("./cli") as typeof import("./cli")).registerBstar,
+}
+
+export default commands

@@ -109,6 +109,9 @@ export function registerPair(group: Command): void {
         faults: o.fault,
         logger,
       })
+      // Listening before the ready line: a SIGTERM sent the moment it
+      // appears is a clean stop, not a kill by the default handler.
+      const stopped = untilSignal()
       try {
         await pair.start()
       } catch (err) {
@@ -118,7 +121,7 @@ export function registerPair(group: Command): void {
       process.stdout.write(`frontend ${frontend}\nstatepub ${statepub}\n`)
       const fatal = await Promise.race([
         pair.ended,
-        untilSignal().then(() => undefined),
+        stopped.then(() => undefined),
       ])
       await pair.stop()
       forwarder?.close()

@@ -50,13 +50,16 @@ export function registerServer(group: Command): void {
       const curve = serverCurve(o)
       const server = new EchoServer({ ...o, curve, faults: o.fault, logger })
       let bound: string
+      // Listening before the ready line: a SIGTERM sent the moment it
+      // appears is a clean stop, not a kill by the default handler.
+      const stopped = untilSignal()
       try {
         bound = await server.start()
       } catch (err) {
         failToStart(err, `cannot bind ${o.bind}`)
       }
       process.stdout.write(`bound ${bound}\n`)
-      await untilSignal()
+      await stopped
       await server.stop()
       process.exit(0)
     })

@@ -179,13 +179,16 @@ export function registerBroker(program: Command): void {
         fail((err as Error).message, 2)
       }
       let bound: string
+      // Listening before the ready line: a SIGTERM sent the moment it
+      // appears is a clean stop, not a kill by the default handler.
+      const stopped = untilSignal()
       try {
         bound = await broker.start()
       } catch (err) {
         failToStart(err, `cannot bind ${o.bind.join(" and ")}`)
       }
       process.stdout.write(`bound ${bound}\n`)
-      await untilSignal()
+      await stopped
       await broker.stop()
       process.exit(0)
     })

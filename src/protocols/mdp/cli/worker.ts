@@ -150,12 +150,15 @@ export function registerWorker(program: Command): void {
         logger,
         onFatal,
       })
+      // Listening before the ready line: a SIGTERM sent the moment it
+      // appears is a clean stop, not a kill by the default handler.
+      const stopped = untilSignal()
       try {
         await worker.start()
       } catch (err) {
         fail(`cannot connect to ${o.connect}: ${(err as Error).message}`, 2)
       }
-      await untilSignal()
+      await stopped
       await worker.stop()
       process.exit(0)
     })

@@ -106,13 +106,16 @@ export function registerServer(group: Command): void {
         faults: o.fault,
         logger,
       })
+      // Listening before the ready line: a SIGTERM sent the moment it
+      // appears is a clean stop, not a kill by the default handler.
+      const stopped = untilSignal()
       try {
         await server.start()
       } catch (err) {
         failToStart(err, `cannot bind ${o.bind}`)
       }
       process.stdout.write(`bound ${server.endpoint} as ${server.serverId}\n`)
-      await untilSignal()
+      await stopped
       await server.stop()
       process.exit(0)
     })

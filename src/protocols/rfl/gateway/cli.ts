@@ -105,6 +105,9 @@ export function registerGateway(program: Command): void {
         },
         logger,
       })
+      // Listening before the ready line: a SIGTERM sent the moment it
+      // appears is a clean stop, not a kill by the default handler.
+      const stopped = untilSignal()
       try {
         process.stdout.write(`listening ${await gateway.start()}\n`)
       } catch (err) {
@@ -113,7 +116,7 @@ export function registerGateway(program: Command): void {
           2,
         )
       }
-      await untilSignal()
+      await stopped
       await gateway.stop()
       process.exit(0)
     })

@@ -82,13 +82,16 @@ export async function serveQueue(
   o: QueueSocketArgs,
 ): Promise<never> {
   let bound: { frontend: string; backend: string }
+  // Listening before the ready line: a SIGTERM sent the moment it
+  // appears is a clean stop, not a kill by the default handler.
+  const stopped = untilSignal()
   try {
     bound = await queue.start()
   } catch (err) {
     failToStart(err, `cannot bind ${o.frontend} and ${o.backend}`)
   }
   process.stdout.write(`bound ${bound.frontend} ${bound.backend}\n`)
-  await untilSignal()
+  await stopped
   await queue.stop()
   process.exit(0)
 }

@@ -134,6 +134,21 @@ test("peer options that bound each other: the larger one smaller is exit 2 namin
       `--${what as string}-max-ms must be at least --${what as string}-ms`,
     ),
   }))
+  cases.push({
+    name: "flp client --ttl-ms <= --ping-ms",
+    args: [
+      "flp",
+      "client",
+      "--servers",
+      at,
+      "--ping-ms",
+      "500",
+      "--ttl-ms",
+      "500",
+      "x",
+    ],
+    says: /--ttl-ms must be more than --ping-ms/,
+  })
   await check(cases)
 })
 

@@ -114,6 +114,10 @@ export function registerClient(group: Command): void {
         fail("--fault applies to models 1 (no-failover only) and 3", 2)
       if (o.model === "1" && o.fault.some(f => f !== "no-failover"))
         fail("model 1 takes only --fault no-failover", 2)
+      // A server answers at most once per ping: a TTL no longer than the
+      // interval marks every server dead between two pings.
+      if (o.model === "3" && o.ttlMs <= o.pingMs)
+        fail("--ttl-ms must be more than --ping-ms", 2)
       const logger = createLogger({ name: "flp-client", level: o.logLevel })
       // An unreadable or malformed key file throws here: exit 2, naming it.
       const curve = clientCurve(o)

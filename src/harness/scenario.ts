@@ -347,11 +347,24 @@ export class ScenarioRun {
     return undefined
   }
 
-  /** Where the suite binds a socket the IUT connects to (default: the main one). */
-  bindEndpoint(placeholder?: string): string {
+  /**
+   * Where the suite binds a socket the IUT connects to (default: the main
+   * placeholder), from the user's template: on `port` (default: any, the
+   * OS picks at bind). For a list placeholder ({endpoints} of a Freelance
+   * client) `index` picks the entry of a comma-separated list; a single
+   * template serves every index, each on its own port.
+   */
+  bindEndpoint(
+    placeholder?: string,
+    port: number | "*" = "*",
+    index = 0,
+  ): string {
     const key = placeholder ?? mainPlaceholder(this.spec)
-    return fill(this.config.endpoints[key] ?? "tcp://{host}:{port}", {
-      port: "*",
+    const list = (this.config.endpoints[key] ?? "tcp://{host}:{port}").split(
+      ",",
+    )
+    return fill(list[Math.min(index, list.length - 1)], {
+      port,
       host: this.mainLink?.rootAddress ?? "127.0.0.1",
     })
   }

@@ -29,6 +29,7 @@ export class ClientUnderTest {
       run.transcript,
       claims.model3,
       Math.min(300, run.timing.reply),
+      (index, port) => run.bindEndpoint(undefined, port, index),
     )
   }
 

@@ -63,12 +63,14 @@ export class FlpServers {
     private readonly claimsModel3: boolean,
     /** How long the next answer waits after a late reply, so the client reads that first. */
     private readonly graceMs: number,
+    /** Where server `index` (from 0) binds on `port`: the user's {endpoints} template. */
+    private readonly endpointAt: (index: number, port: number) => string,
   ) {}
 
   async start(count = 3): Promise<string[]> {
     for (let i = 1; i <= count; i++) {
       // The port first: a server's identity is its endpoint, set before it binds.
-      const endpoint = `tcp://127.0.0.1:${await freePort()}`
+      const endpoint = this.endpointAt(i - 1, await freePort())
       const peer = new RawPeer(`server s${i}`, this.transcript, {
         shape: "ROUTER",
         routingId: endpoint,

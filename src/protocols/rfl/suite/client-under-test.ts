@@ -34,7 +34,11 @@ export class ClientUnderTest {
     readonly run: ScenarioRun,
     readonly claims: RflClientClaims,
   ) {
-    this.servers = new RflServers(run.transcript, () => run.iut?.stdout ?? "")
+    this.servers = new RflServers(
+      run.transcript,
+      () => run.iut?.stdout ?? "",
+      (index, port) => run.bindEndpoint(undefined, port, index),
+    )
   }
 
   /** Room for the IUT to act on what it got (the suite's reply timing). */

@@ -80,6 +80,8 @@ export class RflServers {
     private readonly transcript: Transcript,
     /** What the client under test has printed so far (its reported results). */
     private readonly reported: () => string,
+    /** Where server `index` (from 0) binds on `port`: the user's {endpoints} template. */
+    private readonly endpointAt: (index: number, port: number | "*") => string,
   ) {}
 
   async start(count = 3): Promise<string[]> {
@@ -90,8 +92,8 @@ export class RflServers {
       })
       // A server down at the start: a port nobody listens on, bound later.
       const endpoint = this.down.has(name)
-        ? `tcp://127.0.0.1:${await freePort()}`
-        : await peer.bind("tcp://127.0.0.1:*")
+        ? this.endpointAt(i - 1, await freePort())
+        : await peer.bind(this.endpointAt(i - 1, "*"))
       const s = new SuiteServer(name, endpoint, peer)
       s.delayMs = this.delays.get(s.name) ?? 0
       s.mute = this.mute.has(s.name)

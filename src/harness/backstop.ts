@@ -15,6 +15,14 @@ export function backstopMs(config: SuiteConfig): number {
   return 2 * (config.startTimeoutMs + 4 * t.reconnectDue + t.reply) + 5000
 }
 
+/**
+ * Told when each step or hook starts and ends, with its backstop: the
+ * scenario process passes it to its supervisor, whose watchdog kills a
+ * process that goes silent for longer (an event loop blocked, so that not
+ * even the backstop's timer can fire; src/harness/supervise.ts).
+ */
+export const stepWatch: { beat?: (backstopMs: number) => void } = {}
+
 export class StepTimeout extends Error {
   constructor(readonly ms: number) {
     super(

@@ -1,5 +1,6 @@
 import { UsageError } from "../errors"
 import type { ScenarioResult } from "./collect"
+import { stepWatch } from "./backstop"
 import { iutGroups } from "./iut"
 import {
   runCucumberJob,
@@ -17,6 +18,7 @@ export type ChildEvent =
   | { t: "start"; name: string; requirements: string[]; where: string }
   | { t: "finish"; result: ScenarioResult }
   | { t: "iut"; pid: number; up: boolean }
+  | { t: "beat"; backstopMs: number }
   | { t: "usage"; message: string }
   | { t: "fatal"; message: string }
   | { t: "done" }
@@ -29,6 +31,7 @@ const send = (e: ChildEvent, then?: () => void): void => {
 process.once("message", (job: CucumberJob) => {
   iutGroups.up = pid => send({ t: "iut", pid, up: true })
   iutGroups.down = pid => send({ t: "iut", pid, up: false })
+  stepWatch.beat = backstopMs => send({ t: "beat", backstopMs })
   runCucumberJob(job, {
     planned: scenarios => send({ t: "planned", scenarios }),
     start: (name, requirements, where = "") =>

@@ -23,7 +23,17 @@ interface PartEnd {
   current?: { name: string; requirements: string[]; where: string; at: number }
   /** Whether any scenario started in this part. */
   started: boolean
+  /** Set when the watchdog killed a child silent for this long. */
+  silentMs?: number
 }
+
+/**
+ * How long past a step's backstop the scenario process may stay silent
+ * before the watchdog kills it: the backstop itself fails a hung step in
+ * time, so silence beyond it means the process cannot run timers at all.
+ */
+const watchdogGraceMs =
+  Number(process.env.MARQUE_TEST_WATCHDOG_GRACE_MS) || 15_000
 
 /**
  * Runs the scenarios in a child process and survives it: libzmq can abort
@@ -80,9 +90,11 @@ export async function superviseScenarios(
 
 /** What a lost scenario reports: who died, how, and its last words. */
 function suiteError(end: PartEnd): SuiteError {
-  const how = end.signal
-    ? `was killed by ${end.signal}${end.signal === "SIGABRT" ? " (an abort, e.g. libzmq's assertion on a torn-down connection, libzmq issue 3442)" : ""}`
-    : `exited with code ${end.code}`
+  const how = end.silentMs
+    ? `went silent (no step started or ended within ${Math.round(end.silentMs / 1000)} s, past the step backstop: an event loop that cannot run timers) and was killed`
+    : end.signal
+      ? `was killed by ${end.signal}${end.signal === "SIGABRT" ? " (an abort, e.g. libzmq's assertion on a torn-down connection, libzmq issue 3442)" : ""}`
+      : `exited with code ${end.code}`
   return {
     message: `suite error, not the IUT's: the suite's scenario process ${how}`,
     signal: end.signal,
@@ -128,7 +140,19 @@ function runPart(
   let started = false
   let done = false
   let failure: Error | undefined
+  let watchdog: NodeJS.Timeout | undefined
+  let silentMs: number | undefined
   child.on("message", (e: ChildEvent) => {
+    if (e.t === "beat") {
+      const ms = e.backstopMs + watchdogGraceMs
+      clearTimeout(watchdog)
+      watchdog = setTimeout(() => {
+        silentMs = ms
+        child.kill("SIGKILL")
+      }, ms)
+      return
+    }
+    if (e.t === "done") clearTimeout(watchdog)
     if (e.t === "iut") {
       if (e.up) groups.add(e.pid)
       else groups.delete(e.pid)
@@ -147,6 +171,7 @@ function runPart(
   // "close" comes after the IPC channel and stderr drained: nothing said is lost.
   return new Promise((resolve, reject) =>
     child.once("close", (code, signal) => {
+      clearTimeout(watchdog)
       // The IUTs of a child that died are orphans holding ports: clear them out.
       for (const pid of groups) {
         try {
@@ -164,6 +189,7 @@ function runPart(
         stderr: tail,
         current,
         started,
+        silentMs,
       })
     }),
   )

@@ -101,3 +101,44 @@ test("marque test - a scenario process that aborts mid-scenario is a suite error
     "no IUT left behind",
   )
 })
+
+test("marque test - a scenario process whose event loop hangs is killed by the watchdog: a suite error, the run resumes", async () => {
+  const reportDir = mkdtempSync(join(tmpdir(), "marque-watchdog-"))
+  // Short declared timings keep the step backstop (and so the test) short.
+  const args = [
+    ...[marque, "test", "--protocol", "flp", "--role", "server"],
+    ...["--start", start, "--start-timeout-ms", "1000"],
+    ...["--heartbeat-ms", "100", "--reply-timeout-ms", "200"],
+    ...["--tags", "@FLP-9 or @FLP-2", "--report-dir", reportDir],
+  ]
+  // The test hook of src/harness/cucumber/test-hook.ts: a busy loop, so not
+  // even the backstop's timer can fire in that process.
+  const env = {
+    ...process.env,
+    MARQUE_TEST_HANG_SCENARIO: "^A client ROUTER addresses",
+    MARQUE_TEST_WATCHDOG_GRACE_MS: "1000",
+  }
+  const run = await new Promise<{ code: number; stdout: string }>(done =>
+    execFile(node, args, { cwd: root, env, timeout: 120_000 }, (err, stdout) =>
+      done({ code: err ? Number(err.code) : 0, stdout }),
+    ),
+  )
+  const why = `exit ${run.code}\n${run.stdout}`
+  assert.equal(run.code, 2, why)
+  assert.match(
+    run.stdout,
+    /suite error in "A client ROUTER addresses the server by its endpoint": .*went silent .* and was killed/,
+    why,
+  )
+  const results = JSON.parse(
+    readFileSync(join(reportDir, "results.json"), "utf8"),
+  ) as { scenarios: { status: string }[] }
+  assert.deepEqual(
+    results.scenarios.map(s => s.status),
+    ["ERROR", "PASSED"],
+  )
+  assert.throws(
+    () => execFileSync("pgrep", ["-f", marker]),
+    "no IUT left behind",
+  )
+})

@@ -5,7 +5,7 @@ import {
   setDefinitionFunctionWrapper,
   Status,
 } from "@cucumber/cucumber"
-import { backstopMs, withinBackstop } from "../backstop"
+import { backstopMs, stepWatch, withinBackstop } from "../backstop"
 import { curveTowardIut } from "../peers"
 import { cannotRun, ScenarioRun } from "../scenario"
 import { transcriptMediaType, verdictMediaType } from "../verdict"
@@ -17,14 +17,15 @@ import type { MarqueWorld } from "./world"
 setDefinitionFunctionWrapper(
   (fn: (...args: unknown[]) => unknown) =>
     async function (this: MarqueWorld, ...args: unknown[]) {
+      const ms = backstopMs(this.parameters)
+      stepWatch.beat?.(ms)
       try {
-        return await withinBackstop(
-          fn.apply(this, args),
-          backstopMs(this.parameters),
-        )
+        return await withinBackstop(fn.apply(this, args), ms)
       } catch (err) {
         this.firstError ??= err
         throw err
+      } finally {
+        stepWatch.beat?.(ms)
       }
     },
 )

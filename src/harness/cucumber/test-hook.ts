@@ -12,3 +12,15 @@ if (pattern) {
     if (named.test(pickle.name)) process.abort()
   })
 }
+
+// TEST HOOK: with MARQUE_TEST_HANG_SCENARIO=<regex>, the scenario process
+// blocks its event loop for good at the first step of each matching
+// scenario, so a test can show the supervisor's watchdog kills it.
+const hang = process.env.MARQUE_TEST_HANG_SCENARIO
+if (hang) {
+  const named = new RegExp(hang)
+  BeforeStep(function ({ pickle }) {
+    // eslint-disable-next-line no-empty
+    if (named.test(pickle.name)) for (;;) {}
+  })
+}

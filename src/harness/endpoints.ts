@@ -21,7 +21,7 @@ export async function freePort(host = "127.0.0.1"): Promise<number> {
     if (recent.has(port)) continue
     // Marked before the check, so that concurrent callers never share one.
     remember(port)
-    if (await canListen(port, host)) return port
+    if ((await listenProblem(port, host)) === undefined) return port
   }
   return ephemeralPort(host)
 }
@@ -70,16 +70,6 @@ function portPool(): { pick(): number } | null {
     // not Linux: the OS picks
   }
   return pool
-}
-
-function canListen(port: number, host: string): Promise<boolean> {
-  return new Promise(resolve => {
-    const srv = createServer()
-    srv.once("error", () => resolve(false))
-    srv.listen({ port, host, exclusive: true }, () =>
-      srv.close(() => resolve(true)),
-    )
-  })
 }
 
 function ephemeralPort(host: string): Promise<number> {
@@ -156,11 +146,18 @@ export function isListening(
 export function bindProblem(endpoint: string): Promise<string | undefined> {
   const tcp = tcpParts(endpoint)
   if (!tcp || tcp.port === 0) return Promise.resolve(undefined)
-  const host = tcp.host === "*" ? undefined : tcp.host
+  return listenProblem(tcp.port, tcp.host === "*" ? undefined : tcp.host)
+}
+
+/** Why nothing could listen at host:port right now (any host when undefined), or undefined when it can. */
+function listenProblem(
+  port: number,
+  host: string | undefined,
+): Promise<string | undefined> {
   return new Promise(resolve => {
     const srv = createServer()
     srv.once("error", err => resolve(bindReason(err)))
-    srv.listen({ port: tcp.port, host, exclusive: true }, () =>
+    srv.listen({ port, host, exclusive: true }, () =>
       srv.close(() => resolve(undefined)),
     )
   })

@@ -11,7 +11,6 @@ import { packageRoot } from "../package-root"
 import type { ScenarioResult, ScenarioWatcher } from "./collect"
 import type { SuiteConfig } from "./config"
 import { catalogFor, featureDir } from "./protocol"
-
 import { superviseScenarios, type RunError } from "./supervise"
 import { requirementId } from "./scenario"
 import { judge, type RequirementResult } from "./verdicts"

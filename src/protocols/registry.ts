@@ -20,14 +20,24 @@ export interface ProtocolEntry {
 
 let loaded: ProtocolEntry[] | undefined
 
+/** The default export of `<folder>/<file>` for every protocol folder that has one, in folder order. */
+function eachFolder<T>(file: string): Array<{ file: string; value: T }> {
+  const out: Array<{ file: string; value: T }> = []
+  for (const folder of readdirSync(__dirname).sort()) {
+    const path = join(__dirname, folder, file)
+    if (existsSync(path))
+      out.push({ file: path, value: (require(path) as { default: T }).default })
+  }
+  return out
+}
+
 /** Every registered protocol, in folder then declaration order. */
 export function protocols(): readonly ProtocolEntry[] {
   if (loaded) return loaded
   const out: ProtocolEntry[] = []
-  for (const folder of readdirSync(__dirname).sort()) {
-    const file = join(__dirname, folder, "module.js")
-    if (!existsSync(file)) continue
-    const module = (require(file) as { default: ProtocolModule }).default
+  for (const { file, value: module } of eachFolder<ProtocolModule>(
+    "module.js",
+  )) {
     if (!module?.protocols)
       throw new Error(`${file} does not export a ProtocolModule as default`)
     for (const p of module.protocols) out.push({ ...p, module })
@@ -43,16 +53,12 @@ export function protocols(): readonly ProtocolEntry[] {
  */
 export function peerCommands(): Map<string, PeerCommands[string]> {
   const out = new Map<string, PeerCommands[string]>()
-  for (const folder of readdirSync(__dirname).sort()) {
-    const file = join(__dirname, folder, "commands.js")
-    if (!existsSync(file)) continue
-    const commands = (require(file) as { default: PeerCommands }).default
-    for (const [name, load] of Object.entries(commands)) {
+  for (const { file, value } of eachFolder<PeerCommands>("commands.js"))
+    for (const [name, load] of Object.entries(value)) {
       if (out.has(name))
         throw new Error(`${file}: command "${name}" is already registered`)
       out.set(name, load)
     }
-  }
   return out
 }
 

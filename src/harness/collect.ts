@@ -19,13 +19,15 @@ export interface ScenarioResult {
   durationMs: number
   verdict?: ScenarioVerdict
   transcript: TranscriptEntry[]
-  /** Set with status "ERROR": how the suite's scenario process died. */
+  /** Set with status "ERROR": how the suite failed (its scenario process died, or a step of its own could not go on). */
   error?: SuiteError
 }
 
 /**
  * The suite's own failure, not the IUT's: the process running the scenarios
- * died (a libzmq abort, a segfault, out of memory) with this scenario in flight.
+ * died (a libzmq abort, a segfault, out of memory) with this scenario in
+ * flight, or the scenario could not go on for a reason of the suite's own
+ * (a port it could not bind).
  */
 export interface SuiteError {
   message: string
@@ -133,13 +135,24 @@ export class ScenarioCollector {
     this.open.delete(startedId)
     const pickle = o && this.pickles.get(this.testCases.get(o.testCaseId) ?? "")
     if (!o || !pickle) return
+    const suite = o.verdict?.suiteError
     const r: ScenarioResult = {
       ...pickle,
       requirements: requirementTags(pickle.tags),
-      status: o.status,
+      status: suite ? "ERROR" : o.status,
       durationMs: Date.now() - o.started,
       verdict: o.verdict,
       transcript: o.transcript,
+      ...(suite
+        ? {
+            error: {
+              message: `suite error, not the IUT's: ${suite}`,
+              signal: null,
+              exitCode: null,
+              stderr: "",
+            },
+          }
+        : {}),
     }
     this.results.push(r)
     this.onScenario?.(r)

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process"
+import { once } from "node:events"
+import { groupGone } from "../core/processes"
 import { IutStartError } from "../errors"
 import { fill, isListening, tcpParts } from "./endpoints"
 
@@ -19,6 +21,12 @@ export interface IutOptions {
   /** Runs the command under this program, e.g. ["ip", "netns", "exec", "marque7"]. */
   prefix?: readonly string[]
 }
+
+/** How long a killed group may take to be gone (a process stuck in the kernel is not waited for). */
+const groupExitMs = 2000
+
+/** How long the IUT's last output may take to arrive once its group is gone. */
+const pipeDrainMs = 200
 
 /**
  * Told when an IUT process group starts and when its leader exits. The
@@ -155,12 +163,38 @@ export class IutProcess {
     )
   }
 
-  /** kill -9 of the whole group, as a crash would; resolves once it exited. */
+  /**
+   * kill -9 of the whole group, as a crash would; resolves once every
+   * process of it is gone, so its ports are free for whoever binds them
+   * next (the IUT started again, or the suite in its place). The shell of
+   * `sh -c "python3 server.py"` exits before the interpreter has let go of
+   * its sockets.
+   */
   async kill(): Promise<void> {
     if (!this.running) return
     const exited = this.exited()
     this.signal("SIGKILL")
     await exited
+    await this.groupGone()
+  }
+
+  /**
+   * Waits for the group to be gone, then closes this end of the IUT's
+   * pipes: a process that left the group (setsid, a daemon) would hold
+   * them open and keep the suite's process from ever exiting.
+   */
+  private async groupGone(): Promise<void> {
+    const c = this.child
+    if (!c?.pid) return
+    await groupGone(c.pid, groupExitMs)
+    const open = [c.stdout, c.stderr].filter(s => s && !s.closed)
+    if (open.length)
+      await Promise.race([
+        once(c, "close"),
+        new Promise(r => setTimeout(r, pipeDrainMs)),
+      ])
+    c.stdout?.destroy()
+    c.stderr?.destroy()
   }
 
   /** SIGTERM, then SIGKILL after graceMs. Resolves once the process exited. */
@@ -179,6 +213,7 @@ export class IutProcess {
       } catch {
         // nothing left
       }
+      await this.groupGone()
     }
   }
 }

@@ -76,11 +76,20 @@ export async function runInProcess(o: RunOptions): Promise<RunOutcome> {
 function conclude(
   o: RunOptions,
   scenarios: ScenarioResult[],
-  errors: RunError[],
+  lostErrors: RunError[],
   started: number,
 ): RunOutcome {
   const { protocol, role } = o.config
   const dir = featureDir(protocol, role)
+  // A scenario stopped by the suite's own failure is an error of the run too.
+  const errors = [
+    ...lostErrors,
+    ...scenarios.flatMap(s =>
+      s.verdict?.suiteError && s.error
+        ? [{ ...s.error, scenario: s.name }]
+        : [],
+    ),
+  ]
   const unselected = o.tags ? taggedInFeatures(dir) : new Set<string>()
   // A lost scenario says nothing about the IUT: judged without it, then marked.
   const requirements = markErrors(

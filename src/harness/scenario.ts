@@ -1,3 +1,4 @@
+import { BindError } from "../core/bind"
 import { IutStartError } from "../errors"
 import { describeExit, IutProcess } from "./iut"
 import { curveValues, noCurveReason } from "./curve-setup"
@@ -479,6 +480,12 @@ export class ScenarioRun {
       )
     await Promise.all([...this.iuts.values()].map(i => i.stop()))
     for (const lab of this.labs.values()) await lab.destroy()
+    // Every IUT binds in its own process: a bind refused here is the suite's.
+    if (error instanceof BindError)
+      return {
+        observations: this.observations,
+        suiteError: `the suite could not bind a socket of its own: ${error.message}`,
+      }
     const failure = error
       ? this.describe(error, died)
       : died

@@ -57,6 +57,11 @@ export interface ScenarioVerdict {
     detail: string
   }
   readonly skipReason?: string
+  /**
+   * The suite itself could not go on (a socket of its own it could not
+   * bind): no verdict on the IUT; the scenario is an `error`.
+   */
+  readonly suiteError?: string
 }
 
 export const verdictMediaType = "application/vnd.marque.verdict+json"

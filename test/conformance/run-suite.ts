@@ -15,7 +15,11 @@ export interface SuiteRun {
   verdicts: Record<string, string>
   results: Array<{ id: string; verdict: string; detail: string }>
   /** Each scenario's transcript (suite notes and frames), from results.json */
-  scenarios: Array<{ name: string; transcript: Array<{ frames: string[] }> }>
+  scenarios: Array<{
+    name: string
+    status: string
+    transcript: Array<{ frames: string[] }>
+  }>
 }
 
 /** Runs `marque test` as a user would, in its own process, and reads results.json. */

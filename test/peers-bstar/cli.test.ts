@@ -108,7 +108,13 @@ describe("marque bstar pair|client", () => {
     assert.equal(await exitCode(c, 5000), 0)
     primary.kill("SIGKILL")
     // The vote: the backup takes over on a request once the primary is dead.
-    const late = client(p, "--requests", "1", "--settle-ms", String(3 * HB))
+    // Patient (a reply may take a second on a loaded machine): what is judged
+    // here is the primary coming back, not the client's timing.
+    const late = client(
+      p,
+      ...["--requests", "1", "--settle-ms", String(3 * HB)],
+      ...["--timeout-ms", "1000", "--give-up-after", "12"],
+    )
     await line(late, /^1 backup$/, 10_000)
     const watch = new StateWatch("primary", p.ps)
     try {

@@ -1,6 +1,7 @@
-import { constants, existsSync } from "node:fs"
+import { constants } from "node:fs"
 import { open, readFile, rename, unlink, writeFile } from "node:fs/promises"
 import { dirname } from "node:path"
+import { alive } from "../../../core/processes"
 
 /**
  * The file operations the store is built from, each durable when it
@@ -89,23 +90,6 @@ export async function lockStore(lockPath: string): Promise<void> {
       `the store is in use by process ${owner} (${lockPath}); remove that file if no such server runs`,
     )
   await writeFile(lockPath, `${process.pid}\n`)
-}
-
-/** A process that exists and is not a zombie (killed, not yet reaped). */
-async function alive(pid: number): Promise<boolean> {
-  try {
-    process.kill(pid, 0)
-  } catch (err) {
-    return (err as { code?: string }).code === "EPERM"
-  }
-  if (!existsSync("/proc/self")) return true // no /proc: trust kill(0)
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, "utf8")
-    // The state letter follows the command name, which is in parentheses.
-    return stat[stat.lastIndexOf(")") + 2] !== "Z"
-  } catch {
-    return false // gone between the two checks
-  }
 }
 
 export async function unlockStore(lockPath: string): Promise<void> {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs"
 import { createServer, connect } from "node:net"
 import { bindReason } from "../core/bind"
 import { endpointProblem as problem } from "../core/endpoint"
+import { claimPort } from "./port-claims"
 
 /**
  * A TCP port nobody holds right now, on the loopback address, for something
@@ -12,7 +13,8 @@ import { endpointProblem as problem } from "../core/endpoint"
  * (by any process) could take it first, and the bind fails with "address
  * already in use" (seen in CI, about once a run). Outside that range only
  * another explicit bind can take it; ports handed out by this process are
- * not handed out again soon.
+ * not handed out again soon, nor by another marque process on this host
+ * while this one may use them (src/harness/port-claims.ts).
  */
 export async function freePort(host = "127.0.0.1"): Promise<number> {
   const pool = portPool()
@@ -21,6 +23,7 @@ export async function freePort(host = "127.0.0.1"): Promise<number> {
     if (recent.has(port)) continue
     // Marked before the check, so that concurrent callers never share one.
     remember(port)
+    if (!(await claimPort(port))) continue
     if ((await listenProblem(port, host)) === undefined) return port
   }
   return ephemeralPort(host)

@@ -1,5 +1,11 @@
 import { existsSync } from "node:fs"
-import { readdir, readFile } from "node:fs/promises"
+import {
+  readdir,
+  readFile,
+  stat as fileStat,
+  unlink,
+  writeFile,
+} from "node:fs/promises"
 
 /**
  * Whether processes are really gone. A process killed with SIGKILL is not
@@ -23,7 +29,8 @@ async function stat(
   }
 }
 
-const hasProc = () => existsSync("/proc/self/stat")
+let proc: boolean | undefined
+const hasProc = () => (proc ??= existsSync("/proc/self/stat"))
 
 /** A process that exists and is not a zombie (killed, not yet reaped). */
 export async function alive(pid: number): Promise<boolean> {
@@ -63,5 +70,50 @@ export async function groupGone(pgid: number, ms: number): Promise<boolean> {
     if (!(await groupAlive(pgid))) return true
     if (performance.now() >= deadline) return false
     await new Promise(r => setTimeout(r, 10))
+  }
+}
+
+/**
+ * Creates `file` holding this process's pid, unless another live process
+ * holds it. A claim whose process is gone (killed with SIGKILL, it never
+ * cleaned up), or one older than `maxAgeMs`, is taken over; of two takers,
+ * the one that creates the file first wins. Returns the holder's pid when
+ * the claim is someone else's (NaN if the winner of a race cannot be read),
+ * undefined once it is this process's.
+ */
+export async function claimPidFile(
+  file: string,
+  maxAgeMs = Infinity,
+): Promise<number | undefined> {
+  if (await create(file)) return undefined
+  const holder = await holderOf(file, maxAgeMs)
+  if (holder !== undefined) return holder
+  await unlink(file).catch(() => undefined) // someone may have cleared it first
+  if (await create(file)) return undefined
+  return (await holderOf(file, maxAgeMs)) ?? Number.NaN
+}
+
+async function create(file: string): Promise<boolean> {
+  try {
+    await writeFile(file, `${process.pid}\n`, { flag: "wx" })
+    return true
+  } catch (err) {
+    if ((err as { code?: string }).code !== "EEXIST") throw err
+    return false
+  }
+}
+
+/** The live process, not this one, whose claim in `file` stands. */
+async function holderOf(
+  file: string,
+  maxAgeMs: number,
+): Promise<number | undefined> {
+  try {
+    const pid = Number((await readFile(file, "utf8")).trim())
+    if (Date.now() - (await fileStat(file)).mtimeMs > maxAgeMs) return undefined
+    const other = Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid
+    return other && (await alive(pid)) ? pid : undefined
+  } catch {
+    return undefined // gone or unreadable: nothing stands
   }
 }

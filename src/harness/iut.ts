@@ -175,7 +175,7 @@ export class IutProcess {
     const exited = this.exited()
     this.signal("SIGKILL")
     await exited
-    await this.groupGone()
+    await this.settle()
   }
 
   /**
@@ -183,7 +183,7 @@ export class IutProcess {
    * pipes: a process that left the group (setsid, a daemon) would hold
    * them open and keep the suite's process from ever exiting.
    */
-  private async groupGone(): Promise<void> {
+  private async settle(): Promise<void> {
     const c = this.child
     if (!c?.pid) return
     await groupGone(c.pid, groupExitMs)
@@ -213,7 +213,7 @@ export class IutProcess {
       } catch {
         // nothing left
       }
-      await this.groupGone()
+      await this.settle()
     }
   }
 }

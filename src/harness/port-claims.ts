@@ -1,15 +1,7 @@
-import {
-  mkdirSync,
-  openSync,
-  closeSync,
-  readFileSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from "node:fs"
+import { mkdirSync, unlinkSync } from "node:fs"
 import { tmpdir, userInfo } from "node:os"
 import { join } from "node:path"
-import { alive } from "../core/processes"
+import { claimPidFile } from "../core/processes"
 
 /**
  * Ports handed out by every marque process on this host, so that two suites
@@ -20,38 +12,41 @@ import { alive } from "../core/processes"
  * queued to whoever binds it next (seen: a broker suite's mmi.service probe
  * reaching another suite's fake broker, which blamed its client IUT).
  *
- * One empty-ish file per port in a directory of this user's, holding the
- * claimant's pid. A claim stands while that process lives, for at most
- * `claimMs`; the claimant removes its files when it exits.
+ * One file per port in a directory of this user's, holding the claimant's
+ * pid (core/processes.ts's claimPidFile, as the Titanic store's lock). A
+ * claim stands while that process lives, for at most `claimMs`; the
+ * claimant removes its files when it exits.
  */
 const claimMs = 10 * 60_000
 
-export const claimDir = (() => {
+let dir: string | undefined | null = null
+
+/** The claims' directory, made on first use; undefined where none can be made. */
+export function claimDir(): string | undefined {
+  if (dir !== null) return dir
   try {
-    const d = join(tmpdir(), `marque-ports-${userInfo().uid}`)
-    mkdirSync(d, { recursive: true, mode: 0o700 })
-    return d
+    dir = join(tmpdir(), `marque-ports-${userInfo().uid}`)
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
   } catch {
-    return undefined // nowhere to write: ports are not shared, as before
+    dir = undefined // nowhere to write: ports are not shared, as before
   }
-})()
+  return dir
+}
 
 const mine = new Set<number>()
 let cleanup = false
 
 /** Claims `port` for this process; false when a live marque process holds it. */
 export async function claimPort(port: number): Promise<boolean> {
-  if (!claimDir) return true
-  const file = join(claimDir, String(port))
-  if (!create(file)) {
-    if (await standing(file)) return false
-    try {
-      unlinkSync(file)
-    } catch {
-      // someone else cleared it first
-    }
-    // Whoever creates it next owns it; the loser picks another port.
-    if (!create(file)) return false
+  const at = claimDir()
+  if (!at) return true
+  // Ours already: this process does not hand a port out twice either.
+  if (mine.has(port)) return false
+  try {
+    if ((await claimPidFile(join(at, String(port)), claimMs)) !== undefined)
+      return false
+  } catch {
+    return false // the directory went away or cannot be written: another port
   }
   mine.add(port)
   if (!cleanup) {
@@ -61,32 +56,10 @@ export async function claimPort(port: number): Promise<boolean> {
   return true
 }
 
-function create(file: string): boolean {
-  try {
-    const fd = openSync(file, "wx", 0o600)
-    writeSync(fd, `${process.pid}\n`)
-    closeSync(fd)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** A claim by a live process, young enough to matter. */
-async function standing(file: string): Promise<boolean> {
-  try {
-    const pid = Number(readFileSync(file, "utf8").trim())
-    if (Date.now() - statSync(file).mtimeMs > claimMs) return false
-    return pid === process.pid || (pid > 0 && (await alive(pid)))
-  } catch {
-    return false // gone or unreadable: nothing stands
-  }
-}
-
 function release(): void {
   for (const port of mine) {
     try {
-      unlinkSync(join(claimDir!, String(port)))
+      unlinkSync(join(dir!, String(port)))
     } catch {
       // already reclaimed
     }

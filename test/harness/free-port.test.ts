@@ -32,7 +32,7 @@ test("free ports are picked outside the range outgoing connections draw from, an
 // Two suites side by side: a port one of them handed out stays its own while
 // it lives, even while nothing listens there (its IUT down for a restart).
 describe("port claims across marque processes", () => {
-  const file = (port: number) => join(claimDir!, String(port))
+  const file = (port: number) => join(claimDir()!, String(port))
   const someone = (pid: number, port: number) =>
     writeFileSync(file(port), `${pid}\n`)
 

@@ -1,7 +1,7 @@
 import { constants } from "node:fs"
-import { open, readFile, rename, unlink, writeFile } from "node:fs/promises"
+import { open, rename, unlink } from "node:fs/promises"
 import { dirname } from "node:path"
-import { alive } from "../../../core/processes"
+import { claimPidFile } from "../../../core/processes"
 
 /**
  * The file operations the store is built from, each durable when it
@@ -74,22 +74,11 @@ export class StoreLockedError extends Error {
  * with SIGKILL, so it never cleaned up) is taken over.
  */
 export async function lockStore(lockPath: string): Promise<void> {
-  try {
-    await writeFile(lockPath, `${process.pid}\n`, { flag: "wx" })
-    return
-  } catch (err) {
-    if ((err as { code?: string }).code !== "EEXIST") throw err
-  }
-  const owner = Number((await readFile(lockPath, "utf8")).trim())
-  if (
-    owner !== process.pid &&
-    Number.isSafeInteger(owner) &&
-    (await alive(owner))
-  )
+  const owner = await claimPidFile(lockPath)
+  if (owner !== undefined)
     throw new StoreLockedError(
       `the store is in use by process ${owner} (${lockPath}); remove that file if no such server runs`,
     )
-  await writeFile(lockPath, `${process.pid}\n`)
 }
 
 export async function unlockStore(lockPath: string): Promise<void> {

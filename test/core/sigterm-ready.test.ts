@@ -37,8 +37,7 @@ test("every peer that says it is ready stops cleanly on a SIGTERM sent at that m
       await line(child, /\S/)
       child.kill("SIGTERM")
       const code = await exitCode(child)
-      if (code !== 0)
-        wrong.push(`marque ${args.join(" ")}: exit ${code ?? child.signalCode}`)
+      if (code !== 0) wrong.push(`marque ${args.join(" ")}: exit ${code}`)
     }),
   )
   assert.deepEqual(wrong, [])

@@ -77,10 +77,29 @@ describe("marque bstar pair|client", () => {
     )
   }
 
+  /**
+   * Waits until the backup has heard the primary (it publishes PASSIVE). A
+   * backup that never did stays BACKUP and answers no client (BSTAR-10):
+   * killing the primary before then, as a loaded machine can, tests nothing.
+   */
+  async function backupPassive(p: Awaited<ReturnType<typeof pairPorts>>) {
+    const watch = new StateWatch("backup", p.bs)
+    try {
+      const passive = await watch.first(
+        s => s.state === "PASSIVE",
+        performance.now() + 10_000,
+      )
+      assert.ok(passive, `backup published ${JSON.stringify(watch.seen)}`)
+    } finally {
+      await watch.close()
+    }
+  }
+
   it("fails over when the primary is killed (kill -9), and the client carries on with the backup", async () => {
     const p = await pairPorts()
     const primary = await server("primary", p)
     await server("backup", p)
+    await backupPassive(p)
     const c = client(p, "--requests", "6")
     let kills = 0
     const lines: string[] = []
@@ -106,6 +125,7 @@ describe("marque bstar pair|client", () => {
     const backup = await server("backup", p)
     const c = client(p, "--requests", "1")
     assert.equal(await exitCode(c, 5000), 0)
+    await backupPassive(p)
     primary.kill("SIGKILL")
     // The vote: the backup takes over on a request once the primary is dead.
     // Patient (a reply may take a second on a loaded machine): what is judged

@@ -54,13 +54,24 @@ export async function line(
   }
 }
 
+/**
+ * The child's exit code, or what stopped it instead: "signal SIGABRT", or
+ * "still running after N ms" (it is then killed), so that a failed
+ * assertion says what the process did rather than "null".
+ */
 export async function exitCode(
   child: ChildProcess,
   within = 10_000,
-): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode
-  const timer = setTimeout(() => child.kill("SIGKILL"), within)
-  const [code] = await once(child, "exit")
-  clearTimeout(timer)
-  return code as number | null
+): Promise<number | string> {
+  let timedOut = false
+  if (child.exitCode === null && child.signalCode === null) {
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill("SIGKILL")
+    }, within)
+    await once(child, "exit")
+    clearTimeout(timer)
+  }
+  if (timedOut) return `still running after ${within} ms`
+  return child.exitCode ?? `signal ${child.signalCode}`
 }

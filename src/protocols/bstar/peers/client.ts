@@ -126,6 +126,9 @@ export class BstarClient {
     const socket = new Request({
       linger: 0,
       receiveTimeout: this.timeoutMs,
+      // A refused CURVE handshake leaves REQ nothing to queue on: without
+      // this bound the send would block for good instead of timing out.
+      sendTimeout: this.timeoutMs,
       ...clientSecurity(this.opts.curve),
     })
     socket.connect(this.opts.servers[this.server])

@@ -81,9 +81,9 @@ export class LazyPirateClient {
             ]
           : [...body]
       const sentAt = performance.now()
-      await this.socket.send(frames)
-      this.log.debug({ event: "request-sent", attempt })
-      const reply = await this.awaitReply(frames, sentAt)
+      const reply = (await this.sent(frames, attempt))
+        ? await this.awaitReply(frames, sentAt)
+        : undefined
       if (reply) return reply
       if (attempt >= attempts) {
         this.log.warn({ event: "gave-up", attempts: attempt })
@@ -101,10 +101,34 @@ export class LazyPirateClient {
     this.socket.close()
   }
 
+  /**
+   * Queues the request, waiting at most one timeout (LPC-1 bounds the whole
+   * attempt). A REQ send blocks while the socket has no connection to queue
+   * on, which happens for good when a CURVE server refuses the handshake
+   * (RFC 27) before the request was queued: without the bound the client
+   * would hang there instead of retrying or giving up (LPC-10).
+   */
+  private async sent(frames: Buffer[], attempt: number): Promise<boolean> {
+    try {
+      await this.socket.send(frames)
+      this.log.debug({ event: "request-sent", attempt })
+      return true
+    } catch (err) {
+      if ((err as { code?: string }).code !== "EAGAIN") throw err
+      this.log.warn({ event: "send-timeout", attempt, afterMs: this.timeoutMs })
+      return false
+    }
+  }
+
   private open(): Request {
     const relaxed = this.faults.has("reuse-socket")
     const curve = clientSecurity(this.opts.curve)
-    const socket = new Request({ linger: 0, relaxed, ...curve })
+    const socket = new Request({
+      linger: 0,
+      relaxed,
+      sendTimeout: this.timeoutMs,
+      ...curve,
+    })
     socket.connect(this.opts.connect)
     return socket
   }

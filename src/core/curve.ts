@@ -241,6 +241,20 @@ export function clientSecurity(
   return keys ? curveClientOptions(keys) : {}
 }
 
+/**
+ * What a client socket that connects is opened with: LINGER 0 (nothing
+ * unsent outlives a close), a send that waits at most `timeoutMs` for a
+ * connection to queue on, and its CURVE keys if any. The bound matters: a
+ * refused CURVE handshake (RFC 27) ends the connection for good, and a
+ * socket left with none would block every send forever.
+ */
+export function clientSocketOptions(
+  timeoutMs: number,
+  keys: CurveClientKeys | undefined,
+) {
+  return { linger: 0, sendTimeout: timeoutMs, ...clientSecurity(keys) }
+}
+
 /** zeromq.js socket options for a CURVE client (set before connect). */
 export function curveClientOptions(keys: CurveClientKeys): {
   curveServerKey: string

@@ -1,5 +1,5 @@
 import { Request } from "zeromq"
-import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
+import { clientSocketOptions, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { sleep } from "../../../core/ticker"
 import { spec } from "../../../generated/bstar"
@@ -124,12 +124,8 @@ export class BstarClient {
 
   private open(): Request {
     const socket = new Request({
-      linger: 0,
+      ...clientSocketOptions(this.timeoutMs, this.opts.curve),
       receiveTimeout: this.timeoutMs,
-      // A refused CURVE handshake leaves REQ nothing to queue on: without
-      // this bound the send would block for good instead of timing out.
-      sendTimeout: this.timeoutMs,
-      ...clientSecurity(this.opts.curve),
     })
     socket.connect(this.opts.servers[this.server])
     return socket

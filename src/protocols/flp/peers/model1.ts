@@ -1,5 +1,5 @@
 import { Request } from "zeromq"
-import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
+import { clientSocketOptions, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import { spec } from "../../../generated/flp"
 import { FlpRequestFailed } from "./client"
@@ -66,12 +66,8 @@ export class FlpModel1Client {
     body: Buffer[],
   ): Promise<Buffer[] | undefined> {
     const req = new Request({
-      linger: 0,
+      ...clientSocketOptions(this.timeoutMs, this.opts.curve),
       receiveTimeout: this.timeoutMs,
-      // A refused CURVE handshake leaves REQ nothing to queue on: without
-      // this bound the send would block for good instead of timing out.
-      sendTimeout: this.timeoutMs,
-      ...clientSecurity(this.opts.curve),
     })
     try {
       req.connect(endpoint)

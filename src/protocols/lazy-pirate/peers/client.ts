@@ -1,5 +1,5 @@
 import { Request } from "zeromq"
-import { clientSecurity, type CurveClientKeys } from "../../../core/curve"
+import { clientSocketOptions, type CurveClientKeys } from "../../../core/curve"
 import { type Logger, silentLogger } from "../../../core/log"
 import type { ClientFault } from "./faults"
 import { spec } from "../../../generated/lazy-pirate"
@@ -121,13 +121,9 @@ export class LazyPirateClient {
   }
 
   private open(): Request {
-    const relaxed = this.faults.has("reuse-socket")
-    const curve = clientSecurity(this.opts.curve)
     const socket = new Request({
-      linger: 0,
-      relaxed,
-      sendTimeout: this.timeoutMs,
-      ...curve,
+      ...clientSocketOptions(this.timeoutMs, this.opts.curve),
+      relaxed: this.faults.has("reuse-socket"),
     })
     socket.connect(this.opts.connect)
     return socket

@@ -1,4 +1,4 @@
-import { type CurveClientKeys, curveClientOptions } from "../../../core/curve"
+import { clientSocketOptions, type CurveClientKeys } from "../../../core/curve"
 import { Dealer } from "zeromq"
 import { type Clock, systemClock } from "../../../core/clock"
 import { type Logger, silentLogger } from "../../../core/log"
@@ -80,10 +80,9 @@ export class MdpAsyncClient {
     this.timeoutMs = opts.timeoutMs ?? spec.timing.clientTimeoutMs
     this.log = opts.logger ?? silentLogger()
     // A send that cannot even be queued in time fails rather than hanging.
-    const options = { linger: 0, sendTimeout: this.timeoutMs }
-    const curve = opts.curve ? curveClientOptions(opts.curve) : {}
+    const options = clientSocketOptions(this.timeoutMs, opts.curve)
     const limits = socketLimits(limitsOf(opts))
-    this.socket = new Dealer({ ...options, ...limits, ...curve })
+    this.socket = new Dealer({ ...options, ...limits })
     this.socket.connect(opts.connect)
     this.outbox = new Outbox(this.socket)
     this.slots = new Slots(opts.window ?? defaultWindow)

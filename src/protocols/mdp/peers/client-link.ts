@@ -1,4 +1,4 @@
-import { type CurveClientKeys, curveClientOptions } from "../../../core/curve"
+import { clientSocketOptions, type CurveClientKeys } from "../../../core/curve"
 import { Dealer, Request } from "zeromq"
 import { Outbox } from "../../../core/outbox"
 import { type QueueLimits, socketLimits } from "./limits"
@@ -31,8 +31,7 @@ export interface LinkSockets extends QueueLimits {
 }
 
 function socketOptions(o: LinkSockets) {
-  const curve = o.curve ? curveClientOptions(o.curve) : {}
-  return { linger: 0, sendTimeout: o.timeoutMs, ...socketLimits(o), ...curve }
+  return { ...clientSocketOptions(o.timeoutMs, o.curve), ...socketLimits(o) }
 }
 
 function isTimeout(err: unknown): boolean {
